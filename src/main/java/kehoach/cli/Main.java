@@ -1,0 +1,61 @@
+package kehoach.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import kehoach.Kehoach;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code kehoach}: the top command; its subcommands do the work. */
+@Command(
+    name = "kehoach",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Drafts Vietnamese official plans (kế hoạch) from a structured plan model.",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit status for a model with problems, as for bad input generally. */
+  public static final int PROBLEMS = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** Runs kehoach with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          err.println("kehoach: internal error (a bug; please report it with the input): " + e);
+          e.printStackTrace(err);
+          err.flush();
+          return 70;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static PrintWriter utf8(java.io.PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kehoach " + Kehoach.version()};
+    }
+  }
+}

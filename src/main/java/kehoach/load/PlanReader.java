@@ -1,0 +1,596 @@
+package kehoach.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kehoach.model.Appendix;
+import kehoach.model.Block;
+import kehoach.model.Block.BudgetTable;
+import kehoach.model.Block.Bullet;
+import kehoach.model.Block.BulletList;
+import kehoach.model.Block.Column;
+import kehoach.model.Block.DataTable;
+import kehoach.model.Block.Heading;
+import kehoach.model.Block.Numbering;
+import kehoach.model.Block.Paragraph;
+import kehoach.model.Block.Role;
+import kehoach.model.Block.TableRow;
+import kehoach.model.BudgetRow;
+import kehoach.model.DocumentInfo;
+import kehoach.model.DocumentReference;
+import kehoach.model.Issuer;
+import kehoach.model.LegalBases;
+import kehoach.model.LegalBasis;
+import kehoach.model.MoneyUnit;
+import kehoach.model.Plan;
+import kehoach.model.Recipient;
+import kehoach.model.Signature;
+import kehoach.vi.VietnameseText;
+import kehoach.vi.WordStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads the plan model's fields into records. The field names and their meaning are documented in
+ * {@code docs/plan-model.md} and {@code schema/plan.schema.json}; keep the three in step.
+ */
+final class PlanReader {
+  /** Default headers of the columns a data table knows by key. */
+  static final Map<String, String> TABLE_HEADERS = orderedMap(
+      "stt", "STT",
+      "content", "Nội dung",
+      "lead", "Đơn vị chủ trì",
+      "partners", "Đơn vị phối hợp",
+      "time", "Thời gian thực hiện",
+      "result", "Kết quả đạt được",
+      "note", "Ghi chú");
+
+  /** The columns a budget table can have. */
+  static final List<String> BUDGET_COLUMNS =
+      List.of("stt", "content", "unit", "quantity", "price", "amount", "note");
+
+  static final List<String> DEFAULT_BUDGET_COLUMNS =
+      List.of("stt", "content", "unit", "quantity", "price", "amount");
+
+  private static final Map<String, Numbering> NUMBERINGS = enumNames(Numbering.values());
+  private static final Map<String, Role> ROLES = enumNames(Role.values());
+  private static final Map<String, LegalBases.Layout> LAYOUTS =
+      enumNames(LegalBases.Layout.values());
+
+  private final NodeReader r;
+
+  PlanReader(NodeReader reader) {
+    this.r = reader;
+  }
+
+  Optional<Plan> plan(Node root) {
+    Optional<Fields> top = r.fields(root, "", "a plan: a mapping with issuer, document, title, …");
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = top.get();
+    Optional<Issuer> issuer = f.required("issuer", "the issuing agency", this::issuer);
+    Optional<DocumentInfo> document =
+        f.required("document", "the document's number, place and date", this::document);
+    String title = f.requiredText("title", "the trích yếu, the subject line under KẾ HOẠCH");
+    LegalBases bases = f.optional("bases", this::bases).orElse(LegalBases.none());
+    List<Heading> sections = f.list("sections", false, this::section);
+    List<String> closing = f.list("closing", true, r::nonBlankText);
+    List<Recipient> recipients = f.list("recipients", false, this::recipient);
+    List<String> archive = f.list("archive", true, r::nonBlankText);
+    Optional<Signature> signature = f.required("signature", "the signer", this::signature);
+    List<Appendix> appendices = f.list("appendices", false, this::appendix);
+    WordStyle words = f.optional("words", this::words).orElse(WordStyle.DEFAULT);
+    f.done();
+    if (sections.isEmpty() && f.has("sections")) {
+      return Optional.empty();
+    }
+    if (issuer.isEmpty() || document.isEmpty() || signature.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Plan(
+            issuer.get(),
+            document.get(),
+            title,
+            bases,
+            sections,
+            closing,
+            recipients,
+            archive,
+            signature.get(),
+            appendices,
+            words));
+  }
+
+  private Optional<Issuer> issuer(Node node, String path) {
+    return r.fields(node, path, "the issuing agency: name, code, …")
+        .map(
+            f -> {
+              Issuer issuer =
+                  new Issuer(
+                      f.text("parent"),
+                      f.requiredText("name", "the agency's name, as \"Ủy ban nhân dân tỉnh X\""),
+                      f.list("header", true, r::nonBlankText),
+                      f.text("code").orElse("UBND"),
+                      f.text("appendixName"));
+              f.done();
+              return issuer;
+            });
+  }
+
+  private Optional<DocumentInfo> document(Node node, String path) {
+    return r.fields(node, path, "the document's type, number, place and date")
+        .map(
+            f -> {
+              DocumentInfo info =
+                  new DocumentInfo(
+                      f.text("type").map(t -> VietnameseText.upper(t)).orElse("KH"),
+                      f.optional("number", r::positiveInteger),
+                      f.requiredText("place", "the place name printed before the date"),
+                      f.optional("date", (n, p) -> r.date(n, p, true)),
+                      f.optional("draft", r::bool).orElse(false));
+              f.done();
+              return info;
+            });
+  }
+
+  private Optional<LegalBases> bases(Node node, String path) {
+    if (!(node instanceof MappingNode)) {
+      List<LegalBasis> items = r.list(node, path, false, this::basis);
+      return Optional.of(
+          new LegalBases(items, Optional.empty(), LegalBases.Layout.PARAGRAPHS, "; ", ", "));
+    }
+    return r.fields(node, path, "the legal bases")
+        .map(
+            f -> {
+              LegalBases bases =
+                  new LegalBases(
+                      f.list("items", false, this::basis),
+                      f.text("closing"),
+                      f.optional("layout", (n, p) -> r.choice(n, p, LAYOUTS))
+                          .orElse(LegalBases.Layout.PARAGRAPHS),
+                      f.optional("joiner", this::rawText).orElse("; "),
+                      f.optional("separator", this::rawText).orElse(", "));
+              f.done();
+              return bases;
+            });
+  }
+
+  /** Text kept with its spaces, for separators such as " và ". */
+  private Optional<String> rawText(Node node, String path) {
+    r.record(path, node);
+    if (node instanceof ScalarNode s) {
+      return Optional.of(VietnameseText.nfc(s.getValue()));
+    }
+    return r.text(node, path);
+  }
+
+  private Optional<LegalBasis> basis(Node node, String path) {
+    if (node instanceof ScalarNode) {
+      return r.nonBlankText(node, path)
+          .map(t -> new LegalBasis("", Optional.empty(), Optional.of(t)));
+    }
+    return r.fields(node, path, "a legal basis: text, or type, number, date, issuer, subject")
+        .flatMap(
+            f -> {
+              String verb = f.text("verb").orElse("Căn cứ");
+              Optional<String> text = f.text("text");
+              boolean structured = f.has("type") || f.has("number");
+              Optional<DocumentReference> reference = Optional.empty();
+              if (structured) {
+                reference =
+                    Optional.of(
+                        new DocumentReference(
+                            f.requiredText("type", "the document type, as \"Quyết định\""),
+                            f.text("number"),
+                            f.optional("date", (n, p) -> r.date(n, p, false)),
+                            f.text("issuer"),
+                            f.text("subject")));
+              } else {
+                f.take("type");
+                f.take("number");
+                f.take("date");
+                f.take("issuer");
+                f.take("subject");
+              }
+              f.done();
+              if (structured == text.isPresent()) {
+                r.problem(
+                    node,
+                    path,
+                    structured
+                        ? "a legal basis has either \"text\" or a reference (type, number, …), not"
+                            + " both"
+                        : "expected \"text\" or a reference with \"type\" and \"number\"");
+                return Optional.empty();
+              }
+              return Optional.of(new LegalBasis(verb, reference, text));
+            });
+  }
+
+  private Optional<Heading> section(Node node, String path) {
+    return r.fields(node, path, "a section (mục) with a title and content").map(f -> heading(f));
+  }
+
+  private Heading heading(Fields f) {
+    Heading h =
+        new Heading(
+            f.text("title"),
+            f.text("text"),
+            f.optional("numbering", (n, p) -> r.choice(n, p, NUMBERINGS)),
+            f.optional("role", (n, p) -> r.choice(n, p, ROLES)),
+            f.list("content", true, this::block));
+    f.done();
+    return h;
+  }
+
+  private Optional<Block> block(Node node, String path) {
+    if (node instanceof ScalarNode) {
+      return r.nonBlankText(node, path).map(Paragraph::new);
+    }
+    Optional<Fields> fields =
+        r.fields(node, path, "a paragraph, a heading, bullets, a table or a budget");
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    if (f.has("bullets")) {
+      List<Bullet> items = f.list("bullets", true, this::bullet);
+      f.done();
+      return Optional.of(new BulletList(items));
+    }
+    if (f.has("table")) {
+      Optional<DataTable> table = f.optional("table", this::dataTable);
+      f.done();
+      return table.map(Block.class::cast);
+    }
+    if (f.has("budget")) {
+      Optional<BudgetTable> budget = f.optional("budget", this::budgetTable);
+      f.done();
+      return budget.map(Block.class::cast);
+    }
+    if (f.has("title") || f.has("text") || f.has("content")) {
+      return Optional.of(heading(f));
+    }
+    r.problem(
+        node,
+        path,
+        "expected a paragraph (text), a heading (title, text, content), bullets, table or budget");
+    return Optional.empty();
+  }
+
+  private Optional<Bullet> bullet(Node node, String path) {
+    if (node instanceof ScalarNode) {
+      return r.nonBlankText(node, path).map(t -> new Bullet(t, List.of()));
+    }
+    return r.fields(node, path, "a bullet: text, or text with bullets under it")
+        .map(
+            f -> {
+              Bullet b =
+                  new Bullet(
+                      f.requiredText("text", "the bullet's text"),
+                      f.list("bullets", true, this::bullet));
+              f.done();
+              return b;
+            });
+  }
+
+  private Optional<Column> column(Node node, String path, Map<String, String> defaults) {
+    if (node instanceof ScalarNode) {
+      Optional<String> key = r.nonBlankText(node, path);
+      if (key.isPresent() && !defaults.containsKey(key.get())) {
+        String hint =
+            Suggestions.nearest(key.get(), defaults.keySet())
+                .map(s -> "did you mean \"" + s + "\"? ")
+                .orElse("");
+        r.problem(
+            node,
+            path,
+            "column \""
+                + key.get()
+                + "\" has no default header; "
+                + hint
+                + "known columns are "
+                + String.join(", ", defaults.keySet())
+                + ", or write {key: …, header: …}");
+        return Optional.empty();
+      }
+      return key.map(k -> new Column(k, defaults.get(k)));
+    }
+    return r.fields(node, path, "a column: a key, or key and header")
+        .flatMap(
+            f -> {
+              String key = f.requiredText("key", "the column's key");
+              Optional<String> header = f.text("header").or(() -> Optional.ofNullable(defaults.get(key)));
+              f.done();
+              if (header.isEmpty() && !key.isEmpty()) {
+                r.problem(node, path, "column \"" + key + "\" needs a header");
+              }
+              return header.map(h -> new Column(key, h));
+            });
+  }
+
+  private List<String> columnNumbers(Fields f, int columns) {
+    Optional<Node> node = f.take("columnNumbers");
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    String path = f.pathOf("columnNumbers");
+    if (node.get() instanceof ScalarNode) {
+      Optional<Boolean> on = r.bool(node.get(), path);
+      List<String> numbers = new ArrayList<>();
+      for (int i = 1; on.orElse(false) && i <= columns; i++) {
+        numbers.add("(" + i + ")");
+      }
+      return numbers;
+    }
+    List<String> numbers = r.list(node.get(), path, false, r::text);
+    if (numbers.size() != columns) {
+      r.problem(
+          node.get(),
+          path,
+          "expected " + columns + " column numbers, one per column, found " + numbers.size());
+    }
+    return numbers;
+  }
+
+  private Optional<DataTable> dataTable(Node node, String path) {
+    return r.fields(node, path, "a table: columns and rows")
+        .map(
+            f -> {
+              List<Column> columns =
+                  f.list("columns", false, (n, p) -> column(n, p, TABLE_HEADERS));
+              if (columns.isEmpty()) {
+                columns =
+                    List.of(
+                        new Column("stt", "STT"),
+                        new Column("content", TABLE_HEADERS.get("content")));
+              }
+              List<String> numbers = columnNumbers(f, columns.size());
+              Set<String> keys = new LinkedHashSet<>();
+              columns.forEach(c -> keys.add(c.key()));
+              List<TableRow> rows = f.list("rows", false, (n, p) -> tableRow(n, p, keys));
+              List<Numbering> numbering =
+                  f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
+              f.done();
+              return new DataTable(
+                  columns,
+                  numbers,
+                  rows,
+                  numbering);
+            });
+  }
+
+  private Optional<TableRow> tableRow(Node node, String path, Set<String> columns) {
+    return r.fields(node, path, "a row: a cell per column key, or a group with rows")
+        .map(
+            f -> {
+              if (f.has("group")) {
+                TableRow group =
+                    new TableRow(
+                        f.text("group"),
+                        Map.of(),
+                        f.list("rows", false, (n, p) -> tableRow(n, p, columns)));
+                f.done();
+                return group;
+              }
+              Map<String, String> cells = new LinkedHashMap<>();
+              for (String key : columns) {
+                f.optional(key, r::text).ifPresent(v -> cells.put(key, v));
+              }
+              f.take("group");
+              f.take("rows");
+              f.done();
+              return new TableRow(Optional.empty(), cells, List.of());
+            });
+  }
+
+  private Optional<BudgetTable> budgetTable(Node node, String path) {
+    return r.fields(node, path, "a budget table: unit and rows")
+        .map(
+            f -> {
+              MoneyUnit unit =
+                  f.optional("unit", (n, p) -> moneyUnit(n, p)).orElse(MoneyUnit.DONG);
+              Map<String, String> headers = budgetHeaders(unit);
+              List<Column> columns = f.list("columns", false, (n, p) -> column(n, p, headers));
+              if (columns.isEmpty()) {
+                columns =
+                    DEFAULT_BUDGET_COLUMNS.stream().map(k -> new Column(k, headers.get(k))).toList();
+              }
+              List<String> numbers = columnNumbers(f, columns.size());
+              List<Numbering> numbering =
+                  f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
+              BudgetTable table =
+                  new BudgetTable(
+                      f.text("id").orElse("budget"),
+                      unit,
+                      columns,
+                      numbers,
+                      f.list("rows", false, this::budgetRow),
+                      f.text("totalLabel").orElse("TỔNG CỘNG"),
+                      f.optional("total", r::nonNegative),
+                      numbering,
+                      f.optional("unitLine", r::bool).orElse(true),
+                      f.optional("wordsLine", r::bool).orElse(true));
+              f.done();
+              if (table.rows().isEmpty()) {
+                r.problem(node, path, "a budget table needs at least one row");
+              }
+              return table;
+            });
+  }
+
+  private Optional<MoneyUnit> moneyUnit(Node node, String path) {
+    return r.text(node, path)
+        .flatMap(
+            t -> {
+              Optional<MoneyUnit> unit = MoneyUnit.parse(t);
+              if (unit.isEmpty()) {
+                r.problem(
+                    node,
+                    path,
+                    "expected đồng, nghìn đồng (or ngàn đồng) or triệu đồng, found \"" + t + "\"");
+              }
+              return unit;
+            });
+  }
+
+  static Map<String, String> budgetHeaders(MoneyUnit unit) {
+    return orderedMap(
+        "stt", "TT",
+        "content", "Nội dung",
+        "unit", "Đơn vị tính",
+        "quantity", "Số lượng",
+        "price", "Đơn giá (" + unit.label() + ")",
+        "amount", "Thành tiền (" + unit.label() + ")",
+        "note", "Ghi chú");
+  }
+
+  private Optional<BudgetRow> budgetRow(Node node, String path) {
+    return r.fields(node, path, "a budget line: content with quantity and price, or rows")
+        .map(
+            f -> {
+              Optional<BigDecimal> percent = f.optional("percent", r::nonNegative);
+              List<String> of = f.list("of", true, r::nonBlankText);
+              if (percent.isPresent() != !of.isEmpty()) {
+                r.problem(
+                    node,
+                    f.path(),
+                    "a percentage line needs both \"percent\" and \"of\" (the ids of the lines it"
+                        + " is a percentage of)");
+              }
+              BudgetRow row =
+                  new BudgetRow(
+                      f.text("id"),
+                      f.requiredText("content", "what the line is for"),
+                      f.text("unit"),
+                      f.optional("quantity", r::nonNegative),
+                      f.optional("price", r::nonNegative),
+                      f.optional("amount", r::nonNegative),
+                      percent.filter(p -> !of.isEmpty()).map(p -> new BudgetRow.Percentage(p, of)),
+                      f.text("note"),
+                      f.list("rows", false, this::budgetRow));
+              f.done();
+              return row;
+            });
+  }
+
+  private Optional<Appendix> appendix(Node node, String path) {
+    return r.fields(node, path, "an appendix: id, title and content")
+        .map(
+            f -> {
+              Appendix a =
+                  new Appendix(
+                      f.requiredText("id", "the name the body uses to refer to it"),
+                      f.text("label"),
+                      f.requiredText("title", "the appendix's title"),
+                      f.list("content", true, this::block));
+              f.done();
+              return a;
+            });
+  }
+
+  private Optional<Recipient> recipient(Node node, String path) {
+    if (node instanceof ScalarNode) {
+      return r.nonBlankText(node, path).map(t -> new Recipient(t, Optional.empty()));
+    }
+    return r.fields(node, path, "a recipient: text, or name and note")
+        .map(
+            f -> {
+              Recipient rec =
+                  new Recipient(f.requiredText("name", "who receives the plan"), f.text("note"));
+              f.done();
+              return rec;
+            });
+  }
+
+  private Optional<Signature> signature(Node node, String path) {
+    return r.fields(node, path, "the signer: authority, title and name")
+        .map(
+            f -> {
+              List<String> authority = f.list("authority", true, this::authorityLine);
+              Signature s =
+                  new Signature(
+                      authority,
+                      f.requiredText("title", "the signer's title, as \"Phó Chủ tịch\""),
+                      f.requiredText("name", "the signer's full name"));
+              f.done();
+              return s;
+            });
+  }
+
+  private Optional<String> authorityLine(Node node, String path) {
+    return r.nonBlankText(node, path)
+        .flatMap(
+            line -> {
+              String upper = VietnameseText.upper(line);
+              for (String prefix : Signature.AUTHORITY_PREFIXES) {
+                if (upper.startsWith(prefix)) {
+                  String rest = line.substring(prefix.length()).strip();
+                  return Optional.of(prefix + " " + rest);
+                }
+              }
+              r.problem(
+                  node,
+                  path,
+                  "an authority line begins with "
+                      + String.join(", ", Signature.AUTHORITY_PREFIXES)
+                      + " (as \"TM. Ủy ban nhân dân\"), found \""
+                      + line
+                      + "\"");
+              return Optional.empty();
+            });
+  }
+
+  private Optional<WordStyle> words(Node node, String path) {
+    return r.fields(node, path, "the style of amounts in words")
+        .map(
+            f -> {
+              WordStyle d = WordStyle.DEFAULT;
+              WordStyle style =
+                  new WordStyle(
+                      f.optional("thousand", (n, p) -> r.choice(n, p, same("nghìn", "ngàn")))
+                          .orElse(d.thousand()),
+                      f.optional("zeroTens", (n, p) -> r.choice(n, p, same("linh", "lẻ")))
+                          .orElse(d.zeroTens()),
+                      f.optional("fourAfterTens", (n, p) -> r.choice(n, p, same("bốn", "tư")))
+                          .orElse(d.fourAfterTens()),
+                      f.optional("commas", r::bool).orElse(d.commas()),
+                      f.optional("ending", (n, p) -> r.choice(n, p, same("đồng", "đồng chẵn")))
+                          .orElse(d.ending()));
+              f.done();
+              return style;
+            });
+  }
+
+  private static Map<String, String> same(String... words) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String w : words) {
+      m.put(w, w);
+    }
+    return m;
+  }
+
+  private static <E extends Enum<E>> Map<String, E> enumNames(E[] values) {
+    Map<String, E> m = new LinkedHashMap<>();
+    for (E v : values) {
+      m.put(v.name().toLowerCase(java.util.Locale.ROOT), v);
+    }
+    return m;
+  }
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return m;
+  }
+}

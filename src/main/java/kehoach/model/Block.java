@@ -1,0 +1,192 @@
+package kehoach.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A piece of body or appendix content. Text may carry {@code **bold**} and {@code *italic*} marks
+ * and placeholders such as {@code ${total}}, resolved when the plan is computed.
+ */
+public sealed interface Block {
+
+  /** A paragraph of running text. */
+  record Paragraph(String text) implements Block {}
+
+  /**
+   * A numbered part: mục (I.), khoản (1.), điểm (a)) or deeper, numbered when the plan is computed.
+   *
+   * @param title its title, printed bold at the mục and khoản levels; empty for a numbered paragraph
+   *     without a title
+   * @param text text that follows the title in the same paragraph
+   * @param numbering how its children are numbered, when not the decree's default for their level
+   * @param role what the part is for, when it is one of the parts kehoach knows
+   * @param content what it contains
+   */
+  record Heading(
+      Optional<String> title,
+      Optional<String> text,
+      Optional<Numbering> numbering,
+      Optional<Role> role,
+      List<Block> content)
+      implements Block {
+    public Heading {
+      content = List.copyOf(content);
+    }
+  }
+
+  /** A list of "-" items; items inside an item take "+". */
+  record BulletList(List<Bullet> items) implements Block {
+    public BulletList {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** One bullet and the bullets under it. */
+  record Bullet(String text, List<Bullet> items) {
+    public Bullet {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A table of tasks or other text: each row has a cell per column key; rows may be grouped (I, II)
+   * and are numbered in the STT column.
+   *
+   * @param columns the columns in order
+   * @param columnNumbers the italic row of column numbers under the header, "(1)", "(2)"…; empty
+   *     for none
+   * @param rows the rows and groups
+   * @param numbering how rows are numbered at each depth; empty for the default
+   */
+  record DataTable(
+      List<Column> columns,
+      List<String> columnNumbers,
+      List<TableRow> rows,
+      List<Numbering> numbering)
+      implements Block {
+    public DataTable {
+      columns = List.copyOf(columns);
+      columnNumbers = List.copyOf(columnNumbers);
+      rows = List.copyOf(rows);
+      numbering = List.copyOf(numbering);
+    }
+  }
+
+  /**
+   * A row of a {@link DataTable}: a group with a title and rows, or an item with its cells.
+   *
+   * @param group the group's title, for a group
+   * @param cells the item's cells by column key
+   * @param rows the rows of a group
+   */
+  record TableRow(Optional<String> group, Map<String, String> cells, List<TableRow> rows) {
+    public TableRow {
+      cells = Map.copyOf(cells);
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * A budget table (dự toán kinh phí): groups nested to any depth, items with quantity and unit
+   * price, and a grand total (TỔNG CỘNG) computed from them.
+   *
+   * @param id how text refers to its total ({@code ${total:budget}})
+   * @param unit the money unit of the amounts in the table
+   * @param columns the columns in order, by key: stt, content, unit, quantity, price, amount, note
+   * @param columnNumbers the row of column numbers under the header; empty for none
+   * @param rows the top-level groups and items
+   * @param totalLabel the label of the total row, before the list of groups ("TỔNG CỘNG")
+   * @param statedTotal a total the author wrote, checked against the computed one
+   * @param numbering how rows are numbered at each depth; empty for the default
+   * @param unitLine whether "Đơn vị tính: …" is printed above the table
+   * @param wordsLine whether "(Bằng chữ: …)" is printed under it
+   */
+  record BudgetTable(
+      String id,
+      MoneyUnit unit,
+      List<Column> columns,
+      List<String> columnNumbers,
+      List<BudgetRow> rows,
+      String totalLabel,
+      Optional<BigDecimal> statedTotal,
+      List<Numbering> numbering,
+      boolean unitLine,
+      boolean wordsLine)
+      implements Block {
+    public BudgetTable {
+      columns = List.copyOf(columns);
+      columnNumbers = List.copyOf(columnNumbers);
+      rows = List.copyOf(rows);
+      numbering = List.copyOf(numbering);
+    }
+  }
+
+  /** A column: its key and the header printed for it. */
+  record Column(String key, String header) {}
+
+  /** How the parts of one level are numbered. */
+  enum Numbering {
+    /** I, II, III (mục). */
+    ROMAN,
+    /** 1, 2, 3 (khoản). */
+    ARABIC,
+    /** 2.1, 2.2: the parent's number, a dot and the child's. */
+    DECIMAL,
+    /** a), b), c), d), đ) (điểm). */
+    LETTER,
+    /** "-". */
+    DASH,
+    /** "+". */
+    PLUS,
+    /** No label. */
+    NONE;
+
+    /**
+     * The bare label of the {@code n}-th part (from 1) under a parent labelled {@code parent}:
+     * "IV", "4", "2.4", "d", "-", "+" or "". Punctuation such as "." or ")" is the caller's.
+     */
+    public String label(int n, String parent) {
+      return switch (this) {
+        case ROMAN -> kehoach.vi.RomanNumerals.of(n);
+        case ARABIC -> Integer.toString(n);
+        case DECIMAL -> parent.isEmpty() ? Integer.toString(n) : parent + "." + n;
+        case LETTER -> kehoach.vi.PointLetters.of(n);
+        case DASH -> "-";
+        case PLUS -> "+";
+        case NONE -> "";
+      };
+    }
+
+    /**
+     * The numbering of a table's rows by depth: as given, or by default I, 1, -, + when the table
+     * has groups and 1, -, + when it has none.
+     */
+    public static List<Numbering> forTable(List<Numbering> given, boolean grouped) {
+      if (!given.isEmpty()) {
+        return given;
+      }
+      return grouped ? List.of(ROMAN, ARABIC, DASH, PLUS) : List.of(ARABIC, DASH, PLUS);
+    }
+
+    /** Whether the label counts (I, 1, a) rather than marks (-, +). */
+    public boolean counts() {
+      return this != DASH && this != PLUS && this != NONE;
+    }
+  }
+
+  /** The parts of a plan that kehoach knows by their purpose. */
+  enum Role {
+    /** Mục đích, yêu cầu / mục tiêu. */
+    OBJECTIVES,
+    /** Nhiệm vụ, giải pháp. */
+    TASKS,
+    /** Kinh phí thực hiện: its text takes the total from a budget table. */
+    BUDGET,
+    /** Tổ chức thực hiện: one khoản per agency with its duties. */
+    ORGANISATION,
+    /** Chế độ báo cáo. */
+    REPORTING
+  }
+}

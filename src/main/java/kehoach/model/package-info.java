@@ -1,0 +1,9 @@
+/**
+ * The plan model: what a clerk describes in YAML or JSON, as immutable records, and the one
+ * user-facing error type, {@link kehoach.model.PlanException}, with the {@link
+ * kehoach.model.Problem}s it carries.
+ *
+ * <p>The model holds what was written, nothing computed: no numbering, no totals, no printed forms.
+ * It depends only on {@code kehoach.vi} and knows nothing of YAML, FreeMarker, Word or PDF.
+ */
+package kehoach.model;

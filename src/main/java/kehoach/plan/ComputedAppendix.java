@@ -1,0 +1,19 @@
+package kehoach.plan;
+
+import java.util.List;
+
+/**
+ * An appendix as printed.
+ *
+ * @param id its id in the model
+ * @param name its name as the body cites it: "Phụ lục I", "Phụ lục", "Biểu chi tiết"
+ * @param title its title, upper case
+ * @param attachedTo the italic line under the title: "(Kèm theo Kế hoạch số …)"
+ * @param parts its content
+ */
+public record ComputedAppendix(
+    String id, String name, String title, String attachedTo, List<Part> parts) {
+  public ComputedAppendix {
+    parts = List.copyOf(parts);
+  }
+}

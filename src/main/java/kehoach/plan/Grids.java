@@ -1,0 +1,127 @@
+package kehoach.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import kehoach.budget.BudgetLine;
+import kehoach.budget.ComputedBudget;
+import kehoach.model.Block;
+import kehoach.model.Block.Numbering;
+import kehoach.model.MoneyUnit;
+import kehoach.vi.VietnameseNumbers;
+import kehoach.vi.WordStyle;
+
+/** Turns data tables and computed budgets into grids of printed cells. */
+final class Grids {
+  private Grids() {}
+
+  /**
+   * A data table as a grid. {@code text} reads a cell's text, given the cell's path below the table
+   * (".rows[2].lead").
+   */
+  static Grid data(Block.DataTable table, BiFunction<String, String, Text> text) {
+    List<Grid.Column> columns =
+        table.columns().stream().map(c -> new Grid.Column(c.key(), c.header(), align(c.key()))).toList();
+    boolean grouped = table.rows().stream().anyMatch(r -> r.group().isPresent());
+    List<Numbering> numbering = Numbering.forTable(table.numbering(), grouped);
+    List<Grid.Row> rows = new ArrayList<>();
+    dataRows(table, table.rows(), ".rows", 0, "", numbering, text, rows);
+    return new Grid(
+        columns, table.columnNumbers(), rows, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static void dataRows(
+      Block.DataTable table,
+      List<Block.TableRow> rows,
+      String path,
+      int depth,
+      String parent,
+      List<Numbering> numbering,
+      BiFunction<String, String, Text> text,
+      List<Grid.Row> out) {
+    Numbering n = depth < numbering.size() ? numbering.get(depth) : Numbering.PLUS;
+    String titleKey = firstTextColumn(table.columns());
+    for (int i = 0; i < rows.size(); i++) {
+      Block.TableRow row = rows.get(i);
+      String p = path + "[" + i + "]";
+      String label = n.label(i + 1, parent);
+      List<Text> cells = new ArrayList<>();
+      for (Block.Column c : table.columns()) {
+        if (c.key().equals("stt")) {
+          cells.add(Text.plain(label));
+        } else if (row.group().isPresent()) {
+          cells.add(c.key().equals(titleKey) ? text.apply(row.group().get(), p + ".group") : Text.EMPTY);
+        } else {
+          String cell = row.cells().getOrDefault(c.key(), "");
+          cells.add(text.apply(cell, p + "." + c.key()));
+        }
+      }
+      out.add(new Grid.Row(row.group().isPresent() ? "group" : "item", depth, cells));
+      dataRows(table, row.rows(), p + ".rows", depth + 1, label, numbering, text, out);
+    }
+  }
+
+  /** A computed budget as a grid, with its total row, unit line and amount in words. */
+  static Grid budget(Block.BudgetTable table, ComputedBudget budget, WordStyle style) {
+    List<Grid.Column> columns =
+        table.columns().stream().map(c -> new Grid.Column(c.key(), c.header(), align(c.key()))).toList();
+    List<Grid.Row> rows = new ArrayList<>();
+    budget.forEachLine(line -> rows.add(budgetRow(table.columns(), line)));
+    String labelKey = firstTextColumn(table.columns());
+    List<Text> total = new ArrayList<>();
+    for (Block.Column c : table.columns()) {
+      if (c.key().equals(labelKey)) {
+        total.add(Text.plain(budget.totalLabel()));
+      } else if (c.key().equals("amount")) {
+        total.add(Text.plain(VietnameseNumbers.format(budget.total())));
+      } else {
+        total.add(Text.EMPTY);
+      }
+    }
+    rows.add(new Grid.Row("total", 0, total));
+    return new Grid(
+        columns,
+        table.columnNumbers(),
+        rows,
+        table.unitLine() ? Optional.of("Đơn vị tính: " + unitLabel(budget.unit(), style)) : Optional.empty(),
+        table.wordsLine() ? Optional.of("(Bằng chữ: " + budget.words() + ")") : Optional.empty(),
+        Optional.of(budget.id()));
+  }
+
+  private static Grid.Row budgetRow(List<Block.Column> columns, BudgetLine line) {
+    List<Text> cells = new ArrayList<>();
+    for (Block.Column c : columns) {
+      String value =
+          switch (c.key()) {
+            case "stt" -> line.label();
+            case "content" -> line.content();
+            case "unit" -> line.unit().orElse("");
+            case "quantity" -> line.quantity().map(VietnameseNumbers::format).orElse("");
+            case "price" -> line.price().map(VietnameseNumbers::format).orElse("");
+            case "amount" -> VietnameseNumbers.format(line.amount());
+            case "note" -> line.note().orElse("");
+            default -> "";
+          };
+      cells.add(c.key().equals("content") ? InlineMarks.parse(value) : Text.plain(value));
+    }
+    return new Grid.Row(line.isGroup() ? "group" : "item", line.depth(), cells);
+  }
+
+  /** The unit as the plan's own words write it: "ngàn đồng" in a plan that says ngàn. */
+  static String unitLabel(MoneyUnit unit, WordStyle style) {
+    return unit.label().replace("nghìn", style.thousand());
+  }
+
+  private static String firstTextColumn(List<Block.Column> columns) {
+    return columns.stream().map(Block.Column::key).filter(k -> !k.equals("stt")).findFirst().orElse("stt");
+  }
+
+  private static String align(String key) {
+    return switch (key) {
+      case "stt", "unit" -> "center";
+      case "quantity", "price", "amount" -> "right";
+      default -> "left";
+    };
+  }
+}

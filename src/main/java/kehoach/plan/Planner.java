@@ -1,0 +1,580 @@
+package kehoach.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kehoach.budget.BudgetCalculator;
+import kehoach.budget.ComputedBudget;
+import kehoach.load.PlanLoader;
+import kehoach.model.Appendix;
+import kehoach.model.Block;
+import kehoach.model.Block.Numbering;
+import kehoach.model.DocumentInfo;
+import kehoach.model.Issuer;
+import kehoach.model.LegalBases;
+import kehoach.model.LegalBasis;
+import kehoach.model.Plan;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import kehoach.model.Recipient;
+import kehoach.model.SourceMap;
+import kehoach.vi.PointLetters;
+import kehoach.vi.RomanNumerals;
+import kehoach.vi.VietnameseDate;
+import kehoach.vi.VietnameseNumbers;
+import kehoach.vi.VietnameseText;
+
+/** Computes a loaded plan: the one place where numbering, totals and printed forms are decided. */
+public final class Planner {
+  /** The decree's numbering by heading level: I., 1., a), -, +. */
+  private static final List<Numbering> HEADING_NUMBERING =
+      List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.LETTER, Numbering.DASH, Numbering.PLUS);
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern PLACEHOLDER_BODY =
+      Pattern.compile("\\s*(appendix|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
+
+  private final Plan plan;
+  private final SourceMap sources;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, ComputedBudget> budgets = new LinkedHashMap<>();
+  private final Map<String, String> appendixNames = new LinkedHashMap<>();
+  private final Set<String> citedAppendices = new HashSet<>();
+
+  private Planner(Plan plan, SourceMap sources) {
+    this.plan = plan;
+    this.sources = sources;
+  }
+
+  /**
+   * Computes {@code loaded}.
+   *
+   * @throws PlanException listing every problem: wrong figures, unknown references, …
+   */
+  public static ComputedPlan compute(PlanLoader.Loaded loaded) throws PlanException {
+    return new Planner(loaded.plan(), loaded.sources()).compute();
+  }
+
+  private ComputedPlan compute() throws PlanException {
+    nameAppendices();
+    computeBudgets();
+    Header header = header();
+    List<Text> bases = bases(plan.bases());
+    List<Part> body = new ArrayList<>();
+    List<Block.Heading> sections = plan.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      body.add(heading(sections.get(i), "sections[" + i + "]", 1, i + 1, Numbering.ROMAN, ""));
+    }
+    if (sections.isEmpty()) {
+      problems.add(sources.problem("sections", "a plan needs at least one section (mục I)"));
+    }
+    List<Text> closing = new ArrayList<>();
+    for (int i = 0; i < plan.closing().size(); i++) {
+      closing.add(text(plan.closing().get(i), "closing[" + i + "]"));
+    }
+    if (closing.isEmpty()) {
+      body = endWithFullStop(body);
+    } else {
+      closing.set(closing.size() - 1, withFullStop(closing.get(closing.size() - 1)));
+    }
+    List<ComputedAppendix> appendices = appendices(header);
+    checkEveryAppendixCited();
+    if (plan.archive().isEmpty()) {
+      problems.add(
+          sources.problem(
+              "archive",
+              "missing field \"archive\": expected where copies are kept, as [VT, KT] (NĐ 30: the"
+                  + " last line of Nơi nhận is \"- Lưu: VT, …\")"));
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
+    }
+    return new ComputedPlan(
+        plan,
+        header,
+        bases,
+        body,
+        closing,
+        recipients(),
+        signatureLines(),
+        plan.signature().name(),
+        appendices,
+        budgets);
+  }
+
+  // ---- appendices and budgets -------------------------------------------------------------
+
+  private void nameAppendices() {
+    Map<String, Integer> perLabel = new LinkedHashMap<>();
+    plan.appendices().forEach(a -> perLabel.merge(a.labelOrDefault(), 1, Integer::sum));
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < plan.appendices().size(); i++) {
+      Appendix a = plan.appendices().get(i);
+      String label = a.labelOrDefault();
+      int n = seen.merge(label, 1, Integer::sum);
+      String name = perLabel.get(label) > 1 ? label + " " + RomanNumerals.of(n) : label;
+      if (appendixNames.putIfAbsent(a.id(), name) != null) {
+        problems.add(
+            sources.problem(
+                "appendices[" + i + "].id", "the id \"" + a.id() + "\" is used by another appendix"));
+      }
+    }
+  }
+
+  private void computeBudgets() {
+    BiConsumer<Block, String> compute =
+        (block, path) -> {
+          if (block instanceof Block.BudgetTable table) {
+            String at = path + ".budget";
+            try {
+              ComputedBudget b =
+                  BudgetCalculator.compute(table, at, sources, plan.words());
+              if (budgets.putIfAbsent(table.id(), b) != null) {
+                problems.add(
+                    sources.problem(
+                        at + ".id",
+                        "the id \""
+                            + table.id()
+                            + "\" is used by another budget table; give each an id of its own"));
+              }
+            } catch (PlanException e) {
+              problems.addAll(e.problems());
+            }
+          }
+        };
+    for (int i = 0; i < plan.sections().size(); i++) {
+      walk(plan.sections().get(i).content(), "sections[" + i + "].content", compute);
+    }
+    for (int i = 0; i < plan.appendices().size(); i++) {
+      walk(plan.appendices().get(i).content(), "appendices[" + i + "].content", compute);
+    }
+  }
+
+  private static void walk(List<Block> blocks, String path, BiConsumer<Block, String> visitor) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String p = path + "[" + i + "]";
+      visitor.accept(b, p);
+      if (b instanceof Block.Heading h) {
+        walk(h.content(), p + ".content", visitor);
+      }
+    }
+  }
+
+  private void checkEveryAppendixCited() {
+    for (int i = 0; i < plan.appendices().size(); i++) {
+      String id = plan.appendices().get(i).id();
+      if (!citedAppendices.contains(id)) {
+        problems.add(
+            sources.problem(
+                "appendices[" + i + "]",
+                "the body never refers to appendix \""
+                    + id
+                    + "\"; NĐ 30 requires it to: write ${appendix:"
+                    + id
+                    + "} where the text mentions it"));
+      }
+    }
+  }
+
+  private List<ComputedAppendix> appendices(Header header) {
+    List<ComputedAppendix> out = new ArrayList<>();
+    for (int i = 0; i < plan.appendices().size(); i++) {
+      Appendix a = plan.appendices().get(i);
+      String path = "appendices[" + i + "]";
+      out.add(
+          new ComputedAppendix(
+              a.id(),
+              appendixNames.get(a.id()),
+              VietnameseText.upper(a.title()),
+              "(Kèm theo " + header.reference() + ")",
+              parts(a.content(), path + ".content", 1, Optional.empty(), "")));
+    }
+    return out;
+  }
+
+  // ---- header, bases, signature -----------------------------------------------------------
+
+  private Header header() {
+    Issuer issuer = plan.issuer();
+    DocumentInfo doc = plan.document();
+    String symbol = doc.type() + "-" + issuer.code();
+    boolean draft = doc.draft();
+    String number =
+        doc.number()
+            .filter(n -> !draft)
+            .map(n -> n < 10 ? "0" + n : Integer.toString(n))
+            .orElse(VietnameseDate.BLANK);
+    Optional<VietnameseDate> date =
+        doc.date()
+            .map(d -> draft ? new VietnameseDate(d.year(), d.month(), Optional.empty()) : d);
+    String longDate =
+        date.map(VietnameseDate::longForm)
+            .orElse(
+                "ngày "
+                    + VietnameseDate.BLANK
+                    + " tháng "
+                    + VietnameseDate.BLANK
+                    + " năm "
+                    + VietnameseDate.BLANK);
+    String documentName = documentName(doc.type());
+    String reference =
+        documentName
+            + " số "
+            + number
+            + "/"
+            + symbol
+            + " "
+            + longDate
+            + " của "
+            + issuer.appendixName().orElse(issuer.name());
+    return new Header(
+        issuer.parent().map(VietnameseText::upper),
+        agencyLines(issuer),
+        "Số: " + number + "/" + symbol,
+        doc.place() + ", " + longDate,
+        VietnameseText.upper(documentName),
+        List.of(plan.title().split("\\s*\\n\\s*")),
+        draft,
+        reference);
+  }
+
+  private static String documentName(String type) {
+    return switch (type) {
+      case "KH" -> "Kế hoạch";
+      case "QĐ" -> "Quyết định";
+      case "CT" -> "Chỉ thị";
+      case "TB" -> "Thông báo";
+      default -> "Văn bản";
+    };
+  }
+
+  /** "Ủy ban nhân dân tỉnh X" prints on two lines, "ỦY BAN NHÂN DÂN" / "TỈNH X", as NĐ 30 shows. */
+  private static List<String> agencyLines(Issuer issuer) {
+    if (!issuer.header().isEmpty()) {
+      return issuer.header().stream().map(VietnameseText::upper).toList();
+    }
+    String upper = VietnameseText.upper(issuer.name());
+    String council = "ỦY BAN NHÂN DÂN ";
+    if (upper.startsWith(council)) {
+      return List.of(council.strip(), upper.substring(council.length()));
+    }
+    return List.of(upper);
+  }
+
+  private List<Text> bases(LegalBases bases) {
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < bases.items().size(); i++) {
+      bodies.add(basisBody(bases.items().get(i), "bases.items[" + i + "]"));
+    }
+    List<Text> out = new ArrayList<>();
+    Optional<Text> closing = bases.closing().map(c -> text(c, "bases.closing"));
+    if (bases.layout() == LegalBases.Layout.INLINE) {
+      if (bodies.isEmpty()) {
+        closing.ifPresent(out::add);
+        return out;
+      }
+      StringBuilder line = new StringBuilder();
+      String previousVerb = null;
+      for (int i = 0; i < bodies.size(); i++) {
+        String verb = bases.items().get(i).verb();
+        if (i > 0) {
+          line.append(bases.joiner());
+        }
+        line.append(verb.equals(previousVerb) || verb.isEmpty() ? "" : verb + " ");
+        line.append(stripEnd(bodies.get(i)));
+        previousVerb = verb;
+      }
+      Text first = text(line.toString(), "bases");
+      out.add(closing.map(c -> first.endingWith(bases.separator()).append(c)).orElse(withFullStop(first)));
+      return out;
+    }
+    for (int i = 0; i < bodies.size(); i++) {
+      String verb = bases.items().get(i).verb();
+      boolean last = i == bodies.size() - 1 && closing.isEmpty();
+      String line = (verb.isEmpty() ? "" : verb + " ") + stripEnd(bodies.get(i)) + (last ? "." : ";");
+      out.add(text(line, "bases.items[" + i + "]"));
+    }
+    closing.ifPresent(out::add);
+    return out;
+  }
+
+  /** "Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng Chính phủ ban hành …". */
+  private static String basisBody(LegalBasis basis, String path) {
+    if (basis.text().isPresent()) {
+      return basis.text().get();
+    }
+    var ref = basis.reference().orElseThrow();
+    StringBuilder s = new StringBuilder(ref.type());
+    ref.number().ifPresent(n -> s.append(" số ").append(n));
+    ref.date().ifPresent(d -> s.append(" ngày ").append(d.shortForm()));
+    ref.issuer().ifPresent(i -> s.append(" của ").append(i));
+    ref.subject().ifPresent(sub -> s.append(' ').append(sub));
+    return s.toString();
+  }
+
+  private static String stripEnd(String text) {
+    return text.replaceAll("[;.,:\\s]+$", "");
+  }
+
+  private List<String> recipients() {
+    List<String> lines = new ArrayList<>();
+    for (Recipient r : plan.recipients()) {
+      String line = stripEnd(r.name()) + r.note().map(n -> " (" + n + ")").orElse("");
+      lines.add("- " + line + ";");
+    }
+    if (!plan.archive().isEmpty()) {
+      lines.add("- Lưu: " + stripEnd(String.join(", ", plan.archive())) + ".");
+    }
+    return lines;
+  }
+
+  private List<String> signatureLines() {
+    List<String> lines = new ArrayList<>();
+    plan.signature().authority().forEach(a -> lines.add(VietnameseText.upper(a)));
+    lines.add(VietnameseText.upper(plan.signature().title()));
+    return lines;
+  }
+
+  // ---- body --------------------------------------------------------------------------------
+
+  private Part.Heading heading(
+      Block.Heading h, String path, int level, int n, Numbering numbering, String parentNumber) {
+    String bare = numbering.label(n, parentBare(parentNumber));
+    String label =
+        switch (numbering) {
+          case ROMAN, ARABIC, DECIMAL -> bare + ".";
+          case LETTER -> bare + ")";
+          default -> bare;
+        };
+    String number =
+        parentNumber.isEmpty()
+            ? bare
+            : parentNumber + "." + (numbering.counts() && numbering != Numbering.DECIMAL ? bare : n);
+    Text title =
+        h.title().map(t -> text(level == 1 ? VietnameseText.upper(t) : t, path + ".title")).orElse(Text.EMPTY);
+    Text text = h.text().map(t -> text(t, path + ".text")).orElse(Text.EMPTY);
+    List<Part> parts = parts(h.content(), path + ".content", level + 1, h.numbering(), number);
+    return new Part.Heading(level, number, label, title, text, parts);
+  }
+
+  /** The bare label a DECIMAL child builds on: "2" from number "I.2". */
+  private static String parentBare(String parentNumber) {
+    int cut = parentNumber.indexOf('.');
+    return cut < 0 ? parentNumber : parentNumber.substring(cut + 1);
+  }
+
+  private List<Part> parts(
+      List<Block> blocks, String path, int level, Optional<Numbering> numbering, String number) {
+    Numbering childNumbering =
+        numbering.orElse(
+            level - 1 < HEADING_NUMBERING.size()
+                ? HEADING_NUMBERING.get(level - 1)
+                : Numbering.PLUS);
+    List<Part> out = new ArrayList<>();
+    int headings = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String p = path + "[" + i + "]";
+      if (b instanceof Block.Paragraph para) {
+        out.add(new Part.Paragraph(text(para.text(), p)));
+      } else if (b instanceof Block.Heading h) {
+        headings++;
+        if (childNumbering == Numbering.LETTER && headings > PointLetters.SEQUENCE.size()) {
+          problems.add(
+              sources.problem(
+                  p,
+                  "more than "
+                      + PointLetters.SEQUENCE.size()
+                      + " điểm under one khoản (a to y); split it into khoản"));
+          continue;
+        }
+        out.add(heading(h, p, level, headings, childNumbering, number));
+      } else if (b instanceof Block.BulletList list) {
+        out.add(new Part.Bullets(bullets(list.items(), p + ".bullets", 0)));
+      } else if (b instanceof Block.DataTable table) {
+        out.add(new Part.Table(Grids.data(table, (cell, at) -> text(cell, p + ".table" + at))));
+      } else if (b instanceof Block.BudgetTable table && budgets.containsKey(table.id())) {
+        out.add(new Part.Table(Grids.budget(table, budgets.get(table.id()), plan.words())));
+      }
+    }
+    return out;
+  }
+
+  private List<Part.Bullet> bullets(List<Block.Bullet> items, String path, int depth) {
+    List<Part.Bullet> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Block.Bullet b = items.get(i);
+      String p = path + "[" + i + "]";
+      out.add(
+          new Part.Bullet(
+              depth == 0 ? "-" : "+", text(b.text(), p), bullets(b.items(), p + ".bullets", depth + 1)));
+    }
+    return out;
+  }
+
+  // ---- text --------------------------------------------------------------------------------
+
+  /** Fills in placeholders, then reads the inline marks. */
+  Text text(String source, String path) {
+    Matcher m = PLACEHOLDER.matcher(source);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(placeholder(m.group(1), path)));
+    }
+    m.appendTail(out);
+    return InlineMarks.parse(out.toString());
+  }
+
+  private String placeholder(String body, String path) {
+    Matcher m = PLACEHOLDER_BODY.matcher(body);
+    if (!m.matches()) {
+      problems.add(
+          sources.problem(
+              path,
+              "unknown placeholder ${"
+                  + body
+                  + "}; expected ${appendix:ID}, ${total}, ${total:ID} or ${words}"));
+      return "${" + body + "}";
+    }
+    String kind = m.group(1);
+    Optional<String> id = Optional.ofNullable(m.group(2));
+    if (kind.equals("appendix")) {
+      String name = id.map(appendixNames::get).orElse(null);
+      if (name == null) {
+        problems.add(
+            sources.problem(
+                path,
+                "${appendix:"
+                    + id.orElse("")
+                    + "} names no appendix; the appendices are "
+                    + appendixNames.keySet()));
+        return "Phụ lục";
+      }
+      citedAppendices.add(id.get());
+      return name;
+    }
+    Optional<ComputedBudget> budget = budgetFor(id, body, path);
+    if (budget.isEmpty()) {
+      return "…";
+    }
+    ComputedBudget b = budget.get();
+    String value =
+        kind.equals("total") ? VietnameseNumbers.format(new BigDecimal(b.totalInDong())) : b.words();
+    Optional.ofNullable(m.group(3))
+        .map(String::strip)
+        .ifPresent(stated -> checkStated(stated, kind, b, value, path));
+    return value;
+  }
+
+  private void checkStated(String stated, String kind, ComputedBudget b, String value, String path) {
+    boolean same =
+        kind.equals("total")
+            ? VietnameseNumbers.parse(stated)
+                .map(s -> s.compareTo(new BigDecimal(b.totalInDong())) == 0)
+                .orElse(false)
+            : stated.equalsIgnoreCase(value);
+    if (!same) {
+      problems.add(
+          sources.problem(
+              path,
+              "the text states the "
+                  + (kind.equals("total") ? "total " : "total in words \"")
+                  + stated
+                  + (kind.equals("total") ? " đồng" : "\"")
+                  + " but budget \""
+                  + b.id()
+                  + "\" adds up to "
+                  + (kind.equals("total") ? value + " đồng" : "\"" + value + "\"")));
+    }
+  }
+
+  private Optional<ComputedBudget> budgetFor(Optional<String> id, String body, String path) {
+    if (id.isPresent()) {
+      ComputedBudget b = budgets.get(id.get());
+      if (b == null) {
+        problems.add(
+            sources.problem(
+                path, "${" + body + "} names no budget table; the budget tables are " + budgets.keySet()));
+      }
+      return Optional.ofNullable(b);
+    }
+    if (budgets.size() == 1) {
+      return Optional.of(budgets.values().iterator().next());
+    }
+    problems.add(
+        sources.problem(
+            path,
+            budgets.isEmpty()
+                ? "${" + body + "} needs a budget table, and the plan has none"
+                : "${" + body + "} is ambiguous: say which budget, as ${" + body.strip() + ":ID}; the"
+                    + " budget tables are " + budgets.keySet()));
+    return Optional.empty();
+  }
+
+  /** Ends the text with "./.", the decree's end mark, replacing a full stop already there. */
+  private static Text withFullStop(Text text) {
+    List<Text.Run> runs = new ArrayList<>(text.runs());
+    if (runs.isEmpty()) {
+      return text;
+    }
+    Text.Run last = runs.remove(runs.size() - 1);
+    String body = last.text().replaceAll("\\s*(\\./\\.|\\.)?\\s*$", "");
+    runs.add(new Text.Run(body + "./.", last.bold(), last.italic()));
+    return new Text(runs);
+  }
+
+  /** Puts "./." on the last paragraph, bullet or heading text of the body. */
+  private static List<Part> endWithFullStop(List<Part> parts) {
+    List<Part> out = new ArrayList<>(parts);
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Optional<Part> ended = endWithFullStop(out.get(i));
+      if (ended.isPresent()) {
+        out.set(i, ended.get());
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Part> endWithFullStop(Part part) {
+    if (part instanceof Part.Paragraph p) {
+      return Optional.of(new Part.Paragraph(withFullStop(p.text())));
+    }
+    if (part instanceof Part.Bullets b) {
+      return Optional.of(new Part.Bullets(endBullets(b.items())));
+    }
+    if (part instanceof Part.Heading h) {
+      List<Part> inner = endWithFullStop(h.parts());
+      if (!inner.equals(h.parts())) {
+        return Optional.of(
+            new Part.Heading(h.level(), h.number(), h.label(), h.title(), h.text(), inner));
+      }
+      return Optional.of(
+          h.text().isEmpty()
+              ? new Part.Heading(
+                  h.level(), h.number(), h.label(), withFullStop(h.title()), h.text(), h.parts())
+              : new Part.Heading(
+                  h.level(), h.number(), h.label(), h.title(), withFullStop(h.text()), h.parts()));
+    }
+    return Optional.empty();
+  }
+
+  private static List<Part.Bullet> endBullets(List<Part.Bullet> items) {
+    List<Part.Bullet> out = new ArrayList<>(items);
+    Part.Bullet last = out.remove(out.size() - 1);
+    out.add(
+        last.items().isEmpty()
+            ? new Part.Bullet(last.marker(), withFullStop(last.text()), last.items())
+            : new Part.Bullet(last.marker(), last.text(), endBullets(last.items())));
+    return out;
+  }
+}
