@@ -40,7 +40,8 @@ public final class Planner {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern PLACEHOLDER_BODY =
-      Pattern.compile("\\s*(appendix|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
+      Pattern.compile(
+          "\\s*(appendix|section|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
 
   private final Plan plan;
   private final SourceMap sources;
@@ -86,6 +87,7 @@ public final class Planner {
       closing.set(closing.size() - 1, withFullStop(closing.get(closing.size() - 1)));
     }
     List<ComputedAppendix> appendices = appendices(header);
+    List<String> recipients = recipients();
     checkEveryAppendixCited();
     if (plan.archive().isEmpty()) {
       problems.add(
@@ -103,7 +105,7 @@ public final class Planner {
         bases,
         body,
         closing,
-        recipients(),
+        recipients,
         signatureLines(),
         plan.signature().name(),
         appendices,
@@ -327,8 +329,10 @@ public final class Planner {
 
   private List<String> recipients() {
     List<String> lines = new ArrayList<>();
-    for (Recipient r : plan.recipients()) {
-      String line = stripEnd(r.name()) + r.note().map(n -> " (" + n + ")").orElse("");
+    for (int i = 0; i < plan.recipients().size(); i++) {
+      Recipient r = plan.recipients().get(i);
+      String name = text(r.name(), "recipients[" + i + "]").plain();
+      String line = stripEnd(name) + r.note().map(n -> " (" + n + ")").orElse("");
       lines.add("- " + line + ";");
     }
     if (!plan.archive().isEmpty()) {
@@ -442,11 +446,15 @@ public final class Planner {
               path,
               "unknown placeholder ${"
                   + body
-                  + "}; expected ${appendix:ID}, ${total}, ${total:ID} or ${words}"));
+                  + "}; expected ${appendix:ID}, ${section:ROLE}, ${total}, ${total:ID} or"
+                  + " ${words}"));
       return "${" + body + "}";
     }
     String kind = m.group(1);
     Optional<String> id = Optional.ofNullable(m.group(2));
+    if (kind.equals("section")) {
+      return sectionNumber(id.orElse(""), body, path);
+    }
     if (kind.equals("appendix")) {
       String name = id.map(appendixNames::get).orElse(null);
       if (name == null) {
@@ -495,6 +503,25 @@ public final class Planner {
                   + "\" adds up to "
                   + (kind.equals("total") ? value + " đồng" : "\"" + value + "\"")));
     }
+  }
+
+  /** "III" for ${section:organisation}: the Roman number of the section with that role. */
+  private String sectionNumber(String role, String body, String path) {
+    for (int i = 0; i < plan.sections().size(); i++) {
+      Optional<Block.Role> r = plan.sections().get(i).role();
+      if (r.isPresent() && r.get().name().equalsIgnoreCase(role)) {
+        return RomanNumerals.of(i + 1);
+      }
+    }
+    problems.add(
+        sources.problem(
+            path,
+            "${"
+                + body
+                + "} names no section: give the section \"role: "
+                + role.toLowerCase(java.util.Locale.ROOT)
+                + "\", or use one of objectives, tasks, budget, organisation, reporting"));
+    return "?";
   }
 
   private Optional<ComputedBudget> budgetFor(Optional<String> id, String body, String path) {
