@@ -50,6 +50,9 @@ public final class Planner {
   private final Map<String, String> appendixNames = new LinkedHashMap<>();
   private final Set<String> citedAppendices = new HashSet<>();
 
+  /** Budgets with problems of their own: text that cites them gets no second message. */
+  private final Set<String> failedBudgets = new HashSet<>();
+
   private Planner(Plan plan, SourceMap sources) {
     this.plan = plan;
     this.sources = sources;
@@ -149,6 +152,7 @@ public final class Planner {
               }
             } catch (PlanException e) {
               problems.addAll(e.problems());
+              failedBudgets.add(table.id());
             }
           }
         };
@@ -525,6 +529,9 @@ public final class Planner {
   }
 
   private Optional<ComputedBudget> budgetFor(Optional<String> id, String body, String path) {
+    if (id.map(failedBudgets::contains).orElse(budgets.isEmpty() && failedBudgets.size() == 1)) {
+      return Optional.empty();
+    }
     if (id.isPresent()) {
       ComputedBudget b = budgets.get(id.get());
       if (b == null) {

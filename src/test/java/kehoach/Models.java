@@ -1,0 +1,54 @@
+package kehoach;
+
+/** Small plan models for tests, written as a clerk would write them. */
+public final class Models {
+  private Models() {}
+
+  /** A complete, correct plan whose only appendix holds a budget table of {@code budgetRows}. */
+  public static String withBudget(String budgetRows) {
+    return withBudget("", budgetRows);
+  }
+
+  /** As {@link #withBudget(String)}, with more fields of the table ("unit: triệu đồng"). */
+  public static String withBudget(String tableFields, String budgetRows) {
+    return """
+        issuer:
+          name: Ủy ban nhân dân tỉnh Lào Cai
+        document:
+          number: 5
+          place: Lào Cai
+          date: 2026-01-05
+        title: Kiểm tra công tác cải cách hành chính năm 2026
+        sections:
+          - title: Kinh phí thực hiện
+            role: budget
+            content:
+              - "Tổng kinh phí: ${total} đồng (${words}), chi tiết tại ${appendix:budget}."
+        recipients: [Bộ Nội vụ]
+        archive: [VT, NC]
+        signature:
+          authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]
+          title: Phó Chủ tịch
+          name: Nguyễn Văn A
+        appendices:
+          - id: budget
+            title: Dự toán kinh phí
+            content:
+              - budget:
+        """
+        + tableFields.indent(10)
+        + "          rows:\n"
+        + budgetRows.indent(10);
+  }
+
+  /** A correct plan with a two-line budget: 2 × 1.000.000 and a lump 500.000. */
+  public static String minimal() {
+    return withBudget(
+        """
+        - content: Hội nghị
+          rows:
+            - {content: Thuê hội trường, unit: Ngày, quantity: 2, price: 1.000.000}
+            - {content: Tài liệu, amount: 500.000}
+        """);
+  }
+}
