@@ -1,0 +1,193 @@
+package kehoach.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import kehoach.Kehoach;
+import kehoach.Models;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlannerTest {
+  /** The minimal model with its sections replaced by {@code sections}. */
+  private static String withSections(String sections) {
+    String m = Models.minimal();
+    int start = m.indexOf("sections:");
+    int end = m.indexOf("recipients:");
+    return m.substring(0, start)
+        + "sections:\n"
+        + sections.indent(2)
+        + "  - title: Kinh phí\n    content: ['${appendix:budget}']\n"
+        + m.substring(end);
+  }
+
+  private static ComputedPlan plan(String sections) throws PlanException {
+    return Kehoach.compute("plan.yaml", withSections(sections));
+  }
+
+  private static List<String> labels(List<Part> parts) {
+    List<String> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (p instanceof Part.Heading h) {
+        out.add(h.label() + " " + h.title().plain() + h.text().plain());
+        out.addAll(labels(h.parts()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void headingsAreNumberedInTheDecreesScheme() throws PlanException {
+    ComputedPlan plan =
+        plan(
+            """
+            - title: Mục đích, yêu cầu
+              content:
+                - title: Mục đích
+                  content:
+                    - {text: một}
+                    - {text: hai}
+                    - {text: ba}
+                    - {text: bốn}
+                    - {text: năm}
+                    - {text: sáu}
+                - title: Yêu cầu
+            """);
+    assertEquals(
+        List.of(
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích",
+            "a) một",
+            "b) hai",
+            "c) ba",
+            "d) bốn",
+            "đ) năm",
+            "e) sáu",
+            "2. Yêu cầu",
+            "II. KINH PHÍ"),
+        labels(plan.body()));
+  }
+
+  @Test
+  void decimalNumberingContinuesTheParentsNumber() throws PlanException {
+    ComputedPlan plan =
+        plan(
+            """
+            - title: Mục tiêu
+              content:
+                - title: Chung
+                - title: Nhiệm vụ
+                  numbering: decimal
+                  content: [{title: Một}, {title: Hai}]
+            """);
+    assertEquals(
+        List.of("I. MỤC TIÊU", "1. Chung", "2. Nhiệm vụ", "2.1. Một", "2.2. Hai", "II. KINH PHÍ"),
+        labels(plan.body()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # the last closing paragraph ends with ./. whatever it ended with
+          Xin cảm ơn       | Xin cảm ơn./.
+          Xin cảm ơn.      | Xin cảm ơn./.
+          Xin cảm ơn./.    | Xin cảm ơn./.
+          """)
+  void closingEndsWithTheDecreesMark(String written, String printed) throws PlanException {
+    String yaml = Models.minimal().replace("recipients:", "closing: '" + written + "'\nrecipients:");
+    List<Text> closing = Kehoach.compute("plan.yaml", yaml).closing();
+    assertEquals(printed, closing.get(closing.size() - 1).plain());
+  }
+
+  @Test
+  void inlineMarksBecomeRuns() throws PlanException {
+    ComputedPlan plan = plan("- title: A\n  content: ['Tổng: **74.580.000** đồng (*chữ*)']");
+    Part.Heading a = (Part.Heading) plan.body().get(0);
+    Text t = ((Part.Paragraph) a.parts().get(0)).text();
+    assertEquals(
+        List.of(
+            new Text.Run("Tổng: ", false, false),
+            new Text.Run("74.580.000", true, false),
+            new Text.Run(" đồng (", false, false),
+            new Text.Run("chữ", false, true),
+            new Text.Run(")", false, false)),
+        t.runs());
+  }
+
+  @Test
+  void appendixPlaceholdersPrintTheAppendixName() throws PlanException {
+    ComputedPlan plan = Kehoach.compute("plan.yaml", Models.minimal());
+    String text = ((Part.Paragraph) ((Part.Heading) plan.body().get(0)).parts().get(0)).text().plain();
+    assertEquals(
+        "Tổng kinh phí: 2.500.000 đồng (Hai triệu, năm trăm nghìn đồng), chi tiết tại Phụ lục./.",
+        text);
+  }
+
+  @Test
+  void referencesToWhatDoesNotExistAreProblems() {
+    List<Problem> p =
+        assertThrows(
+                PlanException.class,
+                () ->
+                    plan(
+                        """
+                        - title: A
+                          content: ['${appendix:tasks} ${section:reporting} ${tong}']
+                        """))
+            .problems();
+    assertEquals(3, p.size(), p::toString);
+    assertTrue(p.get(0).message().startsWith("${appendix:tasks} names no appendix"));
+    assertTrue(p.get(1).message().startsWith("${section:reporting} names no section"));
+    assertTrue(p.get(2).message().startsWith("unknown placeholder ${tong}"));
+    assertEquals("sections[0].content[0]", p.get(0).path());
+  }
+
+  @Test
+  void anAppendixTheBodyNeverCitesIsAProblem() {
+    String yaml = Models.minimal().replace(", chi tiết tại ${appendix:budget}", "");
+    List<Problem> p =
+        assertThrows(PlanException.class, () -> Kehoach.compute("plan.yaml", yaml)).problems();
+    assertEquals(1, p.size());
+    assertEquals("appendices[0]", p.get(0).path());
+    assertTrue(p.get(0).message().contains("NĐ 30 requires it"), p.get(0)::toString);
+  }
+
+  @Test
+  void aDraftShowsBlanksForNumberAndDay() throws PlanException {
+    String yaml = Models.minimal().replace("  date: 2026-01-05", "  date: 2026-01-05\n  draft: true");
+    Header h = Kehoach.compute("plan.yaml", yaml).header();
+    assertTrue(h.draft());
+    assertEquals("Số:      /KH-UBND", h.numberLine());
+    assertEquals("Lào Cai, ngày       tháng 01 năm 2026", h.placeAndDate());
+  }
+
+  @Test
+  void numbersBelowTenTakeALeadingZero() throws PlanException {
+    Header h = Kehoach.compute("plan.yaml", Models.minimal()).header();
+    assertEquals("Số: 05/KH-UBND", h.numberLine());
+    assertEquals("Lào Cai, ngày 05 tháng 01 năm 2026", h.placeAndDate());
+  }
+
+  @Test
+  void budgetGridHasTheTotalRowUnitLineAndWords() throws PlanException {
+    ComputedPlan plan = Kehoach.compute("plan.yaml", Models.minimal());
+    Grid g = ((Part.Table) plan.appendices().get(0).parts().get(0)).grid();
+    assertEquals("Đơn vị tính: đồng", g.unitLine().orElseThrow());
+    assertEquals("(Bằng chữ: Hai triệu, năm trăm nghìn đồng)", g.wordsLine().orElseThrow());
+    Grid.Row total = g.rows().get(g.rows().size() - 1);
+    assertTrue(total.isTotal());
+    assertEquals("2.500.000", total.cells().get(5).plain());
+    Grid.Row item = g.rows().get(1);
+    assertEquals(
+        List.of("1", "Thuê hội trường", "Ngày", "2", "1.000.000", "2.000.000"),
+        item.cells().stream().map(Text::plain).toList());
+  }
+}
