@@ -82,7 +82,9 @@ class SamplesTest {
     assertEquals("Số: 1500/KH-UBND", plan.header().numberLine());
     assertEquals("Tây Ninh, ngày 07 tháng 5 năm 2024", plan.header().placeAndDate());
     assertEquals(
-        List.of("I", "I.1", "I.2", "I.2.1", "I.2.2", "I.2.3", "I.2.4", "II", "III", "III.1", "III.2", "III.3"),
+        List.of(
+            "I", "I.1", "I.2", "I.2.1", "I.2.2", "I.2.3", "I.2.4", "II", "III", "III.1", "III.2",
+            "III.3"),
         outline(plan.body()));
     assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), plan.signature());
     assertEquals(
@@ -96,9 +98,13 @@ class SamplesTest {
     ComputedPlan plan = sample("nam-dinh-2023");
     assertEquals(1, plan.bases().size());
     String bases = plan.bases().get(0).plain();
-    assertEquals(true, bases.startsWith("Thực hiện Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng"));
+    assertEquals(
+        true, bases.startsWith("Thực hiện Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng"));
     assertEquals(true, bases.contains("2021- 2030; Quyết định số 1322/QĐ-TTg ngày 31/8/2020"));
-    assertEquals(true, bases.endsWith("2021-2030. Ủy ban nhân dân tỉnh Nam Định ban hành Kế hoạch thực hiện đến 2030 với nội dung như sau:"));
+    assertEquals(
+        true,
+        bases.endsWith(
+            "2021-2030. Ủy ban nhân dân tỉnh Nam Định ban hành Kế hoạch thực hiện đến 2030 với nội dung như sau:"));
     assertEquals("Số:      /KH-UBND", plan.header().numberLine());
     assertEquals(List.of("ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH"), plan.header().agency());
     assertEquals(

@@ -60,7 +60,8 @@ public final class BudgetCalculator {
   private ComputedBudget compute(WordStyle style) throws PlanException {
     index(table.rows(), path + ".rows", 0);
     List<BudgetLine> lines = lines(table.rows(), path + ".rows", 0, "");
-    BigDecimal total = lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total =
+        lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     table
         .statedTotal()
         .filter(stated -> stated.compareTo(total) != 0)
@@ -74,7 +75,9 @@ public final class BudgetCalculator {
                         + money(total)));
     BigDecimal inDong = total.multiply(table.unit().inDong());
     if (inDong.compareTo(new BigDecimal(AmountInWords.MAX)) > 0) {
-      problem(path, "the total " + money(total) + " is more than 10^15 đồng, the largest kehoach handles");
+      problem(
+          path,
+          "the total " + money(total) + " is more than 10^15 đồng, the largest kehoach handles");
     }
     if (!problems.isEmpty()) {
       throw new PlanException(problems);
@@ -106,7 +109,8 @@ public final class BudgetCalculator {
   }
 
   private List<BudgetLine> lines(List<BudgetRow> rows, String rowsPath, int depth, String parent) {
-    Numbering numbering = depth < this.numbering.size() ? this.numbering.get(depth) : Numbering.PLUS;
+    Numbering numbering =
+        depth < this.numbering.size() ? this.numbering.get(depth) : Numbering.PLUS;
     List<BudgetLine> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       BudgetRow row = rows.get(i);

@@ -4,8 +4,8 @@
  * agrees with the computed one.
  *
  * <p>Amounts are {@link java.math.BigDecimal}, never floating point. The one rounding rule: a
- * computed amount (quantity × unit price, or a percentage) is rounded half-up to a whole đồng;
- * sums of rounded amounts are exact.
+ * computed amount (quantity × unit price, or a percentage) is rounded half-up to a whole đồng; sums
+ * of rounded amounts are exact.
  *
  * <p>Entry point: {@link kehoach.budget.BudgetCalculator}. Depends on {@code kehoach.model} and
  * {@code kehoach.vi}.

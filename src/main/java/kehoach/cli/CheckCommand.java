@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   private static final int WIDTH = 78;
 
-  @Parameters(paramLabel = "MODEL", arity = "1..*", description = "Plan model files (.yaml, .yml or .json).")
+  @Parameters(
+      paramLabel = "MODEL",
+      arity = "1..*",
+      description = "Plan model files (.yaml, .yml or .json).")
   List<Path> models;
 
   @Option(
@@ -123,7 +126,12 @@ final class CheckCommand implements Callable<Integer> {
   private static void row(PrintWriter out, String label, String content, BudgetLine line) {
     String amount = VietnameseNumbers.format(line.amount());
     String head = pad(label, 8);
-    out.println(head + pad(shorten(content, WIDTH - head.length() - amount.length() - 2), WIDTH - head.length() - amount.length()) + amount);
+    out.println(
+        head
+            + pad(
+                shorten(content, WIDTH - head.length() - amount.length() - 2),
+                WIDTH - head.length() - amount.length())
+            + amount);
   }
 
   private static String pad(String s, int width) {

@@ -29,7 +29,9 @@ public final class Main implements Runnable {
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 
-  /** Runs kehoach with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+  /**
+   * Runs kehoach with {@code args}, writing to {@code out} and {@code err}; returns the exit code.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);

@@ -42,14 +42,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class PlanReader {
   /** Default headers of the columns a data table knows by key. */
-  static final Map<String, String> TABLE_HEADERS = orderedMap(
-      "stt", "STT",
-      "content", "Nội dung",
-      "lead", "Đơn vị chủ trì",
-      "partners", "Đơn vị phối hợp",
-      "time", "Thời gian thực hiện",
-      "result", "Kết quả đạt được",
-      "note", "Ghi chú");
+  static final Map<String, String> TABLE_HEADERS =
+      orderedMap(
+          "stt", "STT",
+          "content", "Nội dung",
+          "lead", "Đơn vị chủ trì",
+          "partners", "Đơn vị phối hợp",
+          "time", "Thời gian thực hiện",
+          "result", "Kết quả đạt được",
+          "note", "Ghi chú");
 
   /** The columns a budget table can have. */
   static final List<String> BUDGET_COLUMNS =
@@ -308,7 +309,8 @@ final class PlanReader {
         .flatMap(
             f -> {
               String key = f.requiredText("key", "the column's key");
-              Optional<String> header = f.text("header").or(() -> Optional.ofNullable(defaults.get(key)));
+              Optional<String> header =
+                  f.text("header").or(() -> Optional.ofNullable(defaults.get(key)));
               f.done();
               if (header.isEmpty() && !key.isEmpty()) {
                 r.problem(node, path, "column \"" + key + "\" needs a header");
@@ -360,11 +362,7 @@ final class PlanReader {
               List<Numbering> numbering =
                   f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
               f.done();
-              return new DataTable(
-                  columns,
-                  numbers,
-                  rows,
-                  numbering);
+              return new DataTable(columns, numbers, rows, numbering);
             });
   }
 
@@ -396,13 +394,14 @@ final class PlanReader {
     return r.fields(node, path, "a budget table: unit and rows")
         .map(
             f -> {
-              MoneyUnit unit =
-                  f.optional("unit", (n, p) -> moneyUnit(n, p)).orElse(MoneyUnit.DONG);
+              MoneyUnit unit = f.optional("unit", (n, p) -> moneyUnit(n, p)).orElse(MoneyUnit.DONG);
               Map<String, String> headers = budgetHeaders(unit);
               List<Column> columns = f.list("columns", false, (n, p) -> column(n, p, headers));
               if (columns.isEmpty()) {
                 columns =
-                    DEFAULT_BUDGET_COLUMNS.stream().map(k -> new Column(k, headers.get(k))).toList();
+                    DEFAULT_BUDGET_COLUMNS.stream()
+                        .map(k -> new Column(k, headers.get(k)))
+                        .toList();
               }
               List<String> numbers = columnNumbers(f, columns.size());
               List<Numbering> numbering =

@@ -17,8 +17,8 @@ public sealed interface Block {
   /**
    * A numbered part: mục (I.), khoản (1.), điểm (a)) or deeper, numbered when the plan is computed.
    *
-   * @param title its title, printed bold at the mục and khoản levels; empty for a numbered paragraph
-   *     without a title
+   * @param title its title, printed bold at the mục and khoản levels; empty for a numbered
+   *     paragraph without a title
    * @param text text that follows the title in the same paragraph
    * @param numbering how its children are numbered, when not the decree's default for their level
    * @param role what the part is for, when it is one of the parts kehoach knows

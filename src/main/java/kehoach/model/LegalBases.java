@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param closing the closing sentence, when there is one
  * @param layout one paragraph per basis (the decree's default) or all in one paragraph
  * @param joiner in one paragraph, what stands between two bases ("; " or " và ")
- * @param separator in one paragraph, what stands between the last basis and the closing (", " or
- *     ". ")
+ * @param separator in one paragraph, what stands between the last basis and the closing (", " or ".
+ *     ")
  */
 public record LegalBases(
     List<LegalBasis> items,

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param reference the document referred to, when structured
  * @param text free text, when not structured
  */
-public record LegalBasis(String verb, Optional<DocumentReference> reference, Optional<String> text) {
+public record LegalBasis(
+    String verb, Optional<DocumentReference> reference, Optional<String> text) {
   public LegalBasis {
     if (reference.isPresent() == text.isPresent()) {
       throw new IllegalArgumentException("a legal basis is either a reference or text");

@@ -22,7 +22,9 @@ final class Grids {
    */
   static Grid data(Block.DataTable table, BiFunction<String, String, Text> text) {
     List<Grid.Column> columns =
-        table.columns().stream().map(c -> new Grid.Column(c.key(), c.header(), align(c.key()))).toList();
+        table.columns().stream()
+            .map(c -> new Grid.Column(c.key(), c.header(), align(c.key())))
+            .toList();
     boolean grouped = table.rows().stream().anyMatch(r -> r.group().isPresent());
     List<Numbering> numbering = Numbering.forTable(table.numbering(), grouped);
     List<Grid.Row> rows = new ArrayList<>();
@@ -51,7 +53,8 @@ final class Grids {
         if (c.key().equals("stt")) {
           cells.add(Text.plain(label));
         } else if (row.group().isPresent()) {
-          cells.add(c.key().equals(titleKey) ? text.apply(row.group().get(), p + ".group") : Text.EMPTY);
+          cells.add(
+              c.key().equals(titleKey) ? text.apply(row.group().get(), p + ".group") : Text.EMPTY);
         } else {
           String cell = row.cells().getOrDefault(c.key(), "");
           cells.add(text.apply(cell, p + "." + c.key()));
@@ -65,7 +68,9 @@ final class Grids {
   /** A computed budget as a grid, with its total row, unit line and amount in words. */
   static Grid budget(Block.BudgetTable table, ComputedBudget budget, WordStyle style) {
     List<Grid.Column> columns =
-        table.columns().stream().map(c -> new Grid.Column(c.key(), c.header(), align(c.key()))).toList();
+        table.columns().stream()
+            .map(c -> new Grid.Column(c.key(), c.header(), align(c.key())))
+            .toList();
     List<Grid.Row> rows = new ArrayList<>();
     budget.forEachLine(line -> rows.add(budgetRow(table.columns(), line)));
     String labelKey = firstTextColumn(table.columns());
@@ -84,7 +89,9 @@ final class Grids {
         columns,
         table.columnNumbers(),
         rows,
-        table.unitLine() ? Optional.of("Đơn vị tính: " + unitLabel(budget.unit(), style)) : Optional.empty(),
+        table.unitLine()
+            ? Optional.of("Đơn vị tính: " + unitLabel(budget.unit(), style))
+            : Optional.empty(),
         table.wordsLine() ? Optional.of("(Bằng chữ: " + budget.words() + ")") : Optional.empty(),
         Optional.of(budget.id()));
   }
@@ -114,7 +121,11 @@ final class Grids {
   }
 
   private static String firstTextColumn(List<Block.Column> columns) {
-    return columns.stream().map(Block.Column::key).filter(k -> !k.equals("stt")).findFirst().orElse("stt");
+    return columns.stream()
+        .map(Block.Column::key)
+        .filter(k -> !k.equals("stt"))
+        .findFirst()
+        .orElse("stt");
   }
 
   private static String align(String key) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the two inline marks a clerk may use in text: {@code **bold**} and {@code *italic*}
- * ({@code ***both***}). A backslash keeps a star as itself ({@code \*}); an unclosed mark is
- * printed as written.
+ * Reads the two inline marks a clerk may use in text: {@code **bold**} and {@code *italic*} ({@code
+ * ***both***}). A backslash keeps a star as itself ({@code \*}); an unclosed mark is printed as
+ * written.
  */
 final class InlineMarks {
   private InlineMarks() {}

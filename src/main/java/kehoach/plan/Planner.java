@@ -40,8 +40,7 @@ public final class Planner {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern PLACEHOLDER_BODY =
-      Pattern.compile(
-          "\\s*(appendix|section|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
+      Pattern.compile("\\s*(appendix|section|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
 
   private final Plan plan;
   private final SourceMap sources;
@@ -129,7 +128,8 @@ public final class Planner {
       if (appendixNames.putIfAbsent(a.id(), name) != null) {
         problems.add(
             sources.problem(
-                "appendices[" + i + "].id", "the id \"" + a.id() + "\" is used by another appendix"));
+                "appendices[" + i + "].id",
+                "the id \"" + a.id() + "\" is used by another appendix"));
       }
     }
   }
@@ -140,8 +140,7 @@ public final class Planner {
           if (block instanceof Block.BudgetTable table) {
             String at = path + ".budget";
             try {
-              ComputedBudget b =
-                  BudgetCalculator.compute(table, at, sources, plan.words());
+              ComputedBudget b = BudgetCalculator.compute(table, at, sources, plan.words());
               if (budgets.putIfAbsent(table.id(), b) != null) {
                 problems.add(
                     sources.problem(
@@ -220,8 +219,7 @@ public final class Planner {
             .map(n -> n < 10 ? "0" + n : Integer.toString(n))
             .orElse(VietnameseDate.BLANK);
     Optional<VietnameseDate> date =
-        doc.date()
-            .map(d -> draft ? new VietnameseDate(d.year(), d.month(), Optional.empty()) : d);
+        doc.date().map(d -> draft ? new VietnameseDate(d.year(), d.month(), Optional.empty()) : d);
     String longDate =
         date.map(VietnameseDate::longForm)
             .orElse(
@@ -300,13 +298,17 @@ public final class Planner {
         previousVerb = verb;
       }
       Text first = text(line.toString(), "bases");
-      out.add(closing.map(c -> first.endingWith(bases.separator()).append(c)).orElse(withFullStop(first)));
+      out.add(
+          closing
+              .map(c -> first.endingWith(bases.separator()).append(c))
+              .orElse(withFullStop(first)));
       return out;
     }
     for (int i = 0; i < bodies.size(); i++) {
       String verb = bases.items().get(i).verb();
       boolean last = i == bodies.size() - 1 && closing.isEmpty();
-      String line = (verb.isEmpty() ? "" : verb + " ") + stripEnd(bodies.get(i)) + (last ? "." : ";");
+      String line =
+          (verb.isEmpty() ? "" : verb + " ") + stripEnd(bodies.get(i)) + (last ? "." : ";");
       out.add(text(line, "bases.items[" + i + "]"));
     }
     closing.ifPresent(out::add);
@@ -366,9 +368,13 @@ public final class Planner {
     String number =
         parentNumber.isEmpty()
             ? bare
-            : parentNumber + "." + (numbering.counts() && numbering != Numbering.DECIMAL ? bare : n);
+            : parentNumber
+                + "."
+                + (numbering.counts() && numbering != Numbering.DECIMAL ? bare : n);
     Text title =
-        h.title().map(t -> text(level == 1 ? VietnameseText.upper(t) : t, path + ".title")).orElse(Text.EMPTY);
+        h.title()
+            .map(t -> text(level == 1 ? VietnameseText.upper(t) : t, path + ".title"))
+            .orElse(Text.EMPTY);
     Text text = h.text().map(t -> text(t, path + ".text")).orElse(Text.EMPTY);
     List<Part> parts = parts(h.content(), path + ".content", level + 1, h.numbering(), number);
     return new Part.Heading(level, number, label, title, text, parts);
@@ -424,7 +430,9 @@ public final class Planner {
       String p = path + "[" + i + "]";
       out.add(
           new Part.Bullet(
-              depth == 0 ? "-" : "+", text(b.text(), p), bullets(b.items(), p + ".bullets", depth + 1)));
+              depth == 0 ? "-" : "+",
+              text(b.text(), p),
+              bullets(b.items(), p + ".bullets", depth + 1)));
     }
     return out;
   }
@@ -480,14 +488,17 @@ public final class Planner {
     }
     ComputedBudget b = budget.get();
     String value =
-        kind.equals("total") ? VietnameseNumbers.format(new BigDecimal(b.totalInDong())) : b.words();
+        kind.equals("total")
+            ? VietnameseNumbers.format(new BigDecimal(b.totalInDong()))
+            : b.words();
     Optional.ofNullable(m.group(3))
         .map(String::strip)
         .ifPresent(stated -> checkStated(stated, kind, b, value, path));
     return value;
   }
 
-  private void checkStated(String stated, String kind, ComputedBudget b, String value, String path) {
+  private void checkStated(
+      String stated, String kind, ComputedBudget b, String value, String path) {
     boolean same =
         kind.equals("total")
             ? VietnameseNumbers.parse(stated)
@@ -537,7 +548,11 @@ public final class Planner {
       if (b == null) {
         problems.add(
             sources.problem(
-                path, "${" + body + "} names no budget table; the budget tables are " + budgets.keySet()));
+                path,
+                "${"
+                    + body
+                    + "} names no budget table; the budget tables are "
+                    + budgets.keySet()));
       }
       return Optional.ofNullable(b);
     }
@@ -549,8 +564,13 @@ public final class Planner {
             path,
             budgets.isEmpty()
                 ? "${" + body + "} needs a budget table, and the plan has none"
-                : "${" + body + "} is ambiguous: say which budget, as ${" + body.strip() + ":ID}; the"
-                    + " budget tables are " + budgets.keySet()));
+                : "${"
+                    + body
+                    + "} is ambiguous: say which budget, as ${"
+                    + body.strip()
+                    + ":ID}; the"
+                    + " budget tables are "
+                    + budgets.keySet()));
     return Optional.empty();
   }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Amounts in words, as under a budget table: {@code 74.580.000} → "Bảy mươi bốn triệu, năm trăm
- * tám mươi nghìn đồng". Defined from 0 to 10^15 đồng.
+ * Amounts in words, as under a budget table: {@code 74.580.000} → "Bảy mươi bốn triệu, năm trăm tám
+ * mươi nghìn đồng". Defined from 0 to 10^15 đồng.
  *
  * <p>The rules (spec §9): digits are read in groups of three; an all-zero group is skipped; a zero
  * hundreds digit inside the number is read "không trăm"; a zero tens digit before a unit is "linh"

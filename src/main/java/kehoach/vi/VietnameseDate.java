@@ -71,7 +71,7 @@ public record VietnameseDate(int year, Optional<Integer> month, Optional<Integer
     return day.map(d -> LocalDate.of(year, month.orElseThrow(), d));
   }
 
-  /** "ngày 07 tháng 5 năm 2024"; unknown parts are blanks: "ngày      tháng 4 năm 2024". */
+  /** "ngày 07 tháng 5 năm 2024"; unknown parts are blanks: "ngày tháng 4 năm 2024". */
   public String longForm() {
     return "ngày "
         + day.map(VietnameseDate::twoDigits).orElse(BLANK)

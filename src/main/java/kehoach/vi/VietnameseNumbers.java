@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as Vietnamese documents print them: "." between thousands and "," before decimals
- * ({@code 74.580.000}, {@code 7,5}), and the reverse, reading what a clerk typed.
+ * Numbers as Vietnamese documents print them: "." between thousands and "," before decimals ({@code
+ * 74.580.000}, {@code 7,5}), and the reverse, reading what a clerk typed.
  */
 public final class VietnameseNumbers {
   /** 1.234.567 or 1.234.567,89: dots group exactly three digits. */

@@ -66,7 +66,8 @@ class BudgetCalculatorTest {
 
   @Test
   void aSingleGroupNeedsNoList() throws PlanException {
-    assertEquals("TỔNG CỘNG", budget("- {content: A, rows: [{content: a, amount: 1}]}").totalLabel());
+    assertEquals(
+        "TỔNG CỘNG", budget("- {content: A, rows: [{content: a, amount: 1}]}").totalLabel());
   }
 
   @Test
@@ -95,8 +96,7 @@ class BudgetCalculatorTest {
             """);
     // 2,13 % × 197.703.000 = 4.211.073,9 → 4.211.074 (half-up to a whole đồng)
     // 5 % × (197.703.000 + 4.211.074) = 10.095.703,7 → 10.095.704
-    assertEquals(
-        List.of("1 197703000", "2 4211074", "3 10095704"), amounts(b));
+    assertEquals(List.of("1 197703000", "2 4211074", "3 10095704"), amounts(b));
   }
 
   @Test
@@ -122,7 +122,8 @@ class BudgetCalculatorTest {
 
   @Test
   void statedItemAmountThatDisagreesNamesBothNumbersAndThePlace() {
-    List<Problem> p = problems("- {content: Tiền thuê xe, quantity: 5, price: 1.000.000, amount: 5.500.000}");
+    List<Problem> p =
+        problems("- {content: Tiền thuê xe, quantity: 5, price: 1.000.000, amount: 5.500.000}");
     assertEquals(1, p.size());
     Problem only = p.get(0);
     assertEquals("appendices[0].content[0].budget.rows[0].amount", only.path());
@@ -147,7 +148,8 @@ class BudgetCalculatorTest {
     List<Problem> p =
         assertThrows(PlanException.class, () -> Kehoach.compute("plan.yaml", yaml)).problems();
     assertEquals(2, p.size(), p::toString);
-    assertTrue(p.get(0).message().contains("differs from the sum of the group's 1 lines, 5.000.000 đồng"));
+    assertTrue(
+        p.get(0).message().contains("differs from the sum of the group's 1 lines, 5.000.000 đồng"));
     assertEquals("appendices[0].content[0].budget.total", p.get(1).path());
   }
 
@@ -166,13 +168,17 @@ class BudgetCalculatorTest {
   @Test
   void lineWithoutAmountSaysWhatIsMissing() {
     List<Problem> p = problems("- {content: Thuê xe, quantity: 5}");
-    assertEquals("the line \"Thuê xe\" has no amount: give it a unit price (price)", p.get(0).message());
+    assertEquals(
+        "the line \"Thuê xe\" has no amount: give it a unit price (price)", p.get(0).message());
   }
 
   @Test
   void unknownAndCircularReferencesAreRejected() {
     assertTrue(
-        problems("- {id: a, content: A, percent: 5, of: b}").get(0).message().startsWith("no line has the id \"b\""));
+        problems("- {id: a, content: A, percent: 5, of: b}")
+            .get(0)
+            .message()
+            .startsWith("no line has the id \"b\""));
     assertTrue(
         problems(
                 """

@@ -33,9 +33,7 @@ class CheckCommandTest {
     assertTrue(r.out().contains("      a) Nghiên cứu, đánh giá"), r.out());
     assertTrue(r.out().matches("(?s).*TỔNG CỘNG \\(1\\+2\\+3\\) +74\\.580\\.000\n.*"), r.out());
     assertTrue(
-        r.out()
-            .contains(
-                "74.580.000 đồng (Bảy mươi bốn triệu, năm trăm tám mươi ngàn đồng)"),
+        r.out().contains("74.580.000 đồng (Bảy mươi bốn triệu, năm trăm tám mươi ngàn đồng)"),
         r.out());
   }
 
@@ -44,8 +42,7 @@ class CheckCommandTest {
       throws IOException {
     Path model = dir.resolve("bad.yaml");
     Files.writeString(
-        model,
-        Models.minimal().replace("quantity: 2", "quantity: -2").replace("place:", "placе:"));
+        model, Models.minimal().replace("quantity: 2", "quantity: -2").replace("place:", "placе:"));
     Result r = run("check", model.toString());
     assertEquals(2, r.status());
     assertEquals("", r.out());

@@ -93,7 +93,8 @@ class PlanLoaderTest {
 
   @Test
   void duplicateFieldIsReported() {
-    Problem p = only(Models.minimal().replace("  place: Lào Cai\n", "  place: Lào Cai\n  place: Sa Pa\n"));
+    Problem p =
+        only(Models.minimal().replace("  place: Lào Cai\n", "  place: Lào Cai\n  place: Sa Pa\n"));
     assertEquals("document.place", p.path());
     assertTrue(p.message().contains("written twice"), p::toString);
   }

@@ -102,7 +102,8 @@ class PlannerTest {
           Xin cảm ơn./.    | Xin cảm ơn./.
           """)
   void closingEndsWithTheDecreesMark(String written, String printed) throws PlanException {
-    String yaml = Models.minimal().replace("recipients:", "closing: '" + written + "'\nrecipients:");
+    String yaml =
+        Models.minimal().replace("recipients:", "closing: '" + written + "'\nrecipients:");
     List<Text> closing = Kehoach.compute("plan.yaml", yaml).closing();
     assertEquals(printed, closing.get(closing.size() - 1).plain());
   }
@@ -125,7 +126,8 @@ class PlannerTest {
   @Test
   void appendixPlaceholdersPrintTheAppendixName() throws PlanException {
     ComputedPlan plan = Kehoach.compute("plan.yaml", Models.minimal());
-    String text = ((Part.Paragraph) ((Part.Heading) plan.body().get(0)).parts().get(0)).text().plain();
+    String text =
+        ((Part.Paragraph) ((Part.Heading) plan.body().get(0)).parts().get(0)).text().plain();
     assertEquals(
         "Tổng kinh phí: 2.500.000 đồng (Hai triệu, năm trăm nghìn đồng), chi tiết tại Phụ lục./.",
         text);
@@ -162,7 +164,8 @@ class PlannerTest {
 
   @Test
   void aDraftShowsBlanksForNumberAndDay() throws PlanException {
-    String yaml = Models.minimal().replace("  date: 2026-01-05", "  date: 2026-01-05\n  draft: true");
+    String yaml =
+        Models.minimal().replace("  date: 2026-01-05", "  date: 2026-01-05\n  draft: true");
     Header h = Kehoach.compute("plan.yaml", yaml).header();
     assertTrue(h.draft());
     assertEquals("Số:      /KH-UBND", h.numberLine());

@@ -16,9 +16,17 @@ class SequencesTest {
 
   @ParameterizedTest(name = "điểm {0} is {1})")
   @CsvSource({
-    "1, a", "4, d",
+    "1, a",
+    "4, d",
     // rule: đ follows d, and the alphabet has no f, j, w or z
-    "5, đ", "6, e", "7, g", "8, h", "9, i", "10, k", "22, x", "23, y"
+    "5, đ",
+    "6, e",
+    "7, g",
+    "8, h",
+    "9, i",
+    "10, k",
+    "22, x",
+    "23, y"
   })
   void pointLettersFollowTheVietnameseAlphabet(int n, String letter) {
     assertEquals(letter, PointLetters.of(n));
@@ -33,7 +41,6 @@ class SequencesTest {
   void upperCaseAndNfc() {
     String decomposed = "U\u0309y ban nha\u0302n da\u0302n";
     assertEquals("ỦY BAN NHÂN DÂN", VietnameseText.upper(decomposed));
-    assertEquals(
-        "Hòa", VietnameseText.nfc("Ho\u0300a"), "a decomposed grave accent is composed");
+    assertEquals("Hòa", VietnameseText.nfc("Ho\u0300a"), "a decomposed grave accent is composed");
   }
 }

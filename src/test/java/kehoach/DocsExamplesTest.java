@@ -1,0 +1,45 @@
+package kehoach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kehoach.model.PlanException;
+import org.junit.jupiter.api.Test;
+
+/** The models shown in the README and the docs are correct models, so the docs cannot rot. */
+class DocsExamplesTest {
+  private static List<String> yamlBlocks(String file) throws IOException {
+    Matcher m =
+        Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of(file)));
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    assertFalse(blocks.isEmpty(), file + " shows no model");
+    return blocks;
+  }
+
+  @Test
+  void theReadmeExampleIsACorrectModel() throws IOException, PlanException {
+    var plan = Kehoach.compute("README.md", yamlBlocks("README.md").get(0));
+    assertEquals("Mười lăm triệu đồng", plan.budgets().get("budget").words());
+  }
+
+  @Test
+  void theCompleteModelOfTheDocsIsCorrect() throws IOException, PlanException {
+    List<String> blocks = yamlBlocks("docs/plan-model.md");
+    var plan = Kehoach.compute("plan-model.md", blocks.get(blocks.size() - 1));
+    // 24 × 200.000 + 6 × 1.500.000 = 13.800.000; 500.000 + 5 % × 4.800.000 = 740.000
+    assertEquals(0, new BigDecimal("14540000").compareTo(plan.budgets().get("budget").total()));
+    assertEquals("Phụ lục II", plan.appendices().get(1).name());
+  }
+}

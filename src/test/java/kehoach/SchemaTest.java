@@ -1,0 +1,56 @@
+package kehoach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The published schema accepts what kehoach accepts and refuses what it refuses. */
+class SchemaTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private static Set<ValidationMessage> validate(String yaml) throws IOException {
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+            .getSchema(Files.readString(Path.of("schema/plan.schema.json")));
+    JsonNode model = YAML.readTree(yaml);
+    return schema.validate(model);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ninh-thuan-2024", "tay-ninh-2024", "nam-dinh-2023"})
+  void everySampleValidates(String sample) throws IOException {
+    assertEquals(Set.of(), validate(Files.readString(Path.of("samples", sample + ".yaml"))));
+  }
+
+  @Test
+  void theTestModelValidates() throws IOException {
+    assertEquals(Set.of(), validate(Models.minimal()));
+  }
+
+  @Test
+  void anUnknownFieldIsRefused() throws IOException {
+    assertFalse(validate(Models.minimal().replace("quantity: 2", "quantiy: 2")).isEmpty());
+  }
+
+  @Test
+  void aMissingSignatureIsRefused() throws IOException {
+    String m = Models.minimal();
+    String without =
+        m.substring(0, m.indexOf("signature:")) + m.substring(m.indexOf("appendices:"));
+    assertFalse(validate(without).isEmpty());
+  }
+}
