@@ -16,12 +16,14 @@ public final class Kehoach {
    * @throws PlanException with every problem found, each with its file, line, column and field
    */
   public static ComputedPlan compute(Path file) throws PlanException {
-    return Planner.compute(PlanLoader.load(file));
+    PlanLoader.Loaded loaded = PlanLoader.load(file);
+    return Planner.compute(loaded.plan(), loaded.sources());
   }
 
   /** As {@link #compute(Path)}, for a model held in memory and named {@code name} in messages. */
   public static ComputedPlan compute(String name, String text) throws PlanException {
-    return Planner.compute(PlanLoader.load(name, text));
+    PlanLoader.Loaded loaded = PlanLoader.load(name, text);
+    return Planner.compute(loaded.plan(), loaded.sources());
   }
 
   /** The version of kehoach, as built. */

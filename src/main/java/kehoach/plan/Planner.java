@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.budget.BudgetCalculator;
 import kehoach.budget.ComputedBudget;
-import kehoach.load.PlanLoader;
 import kehoach.model.Appendix;
 import kehoach.model.Block;
 import kehoach.model.Block.Numbering;
@@ -58,12 +57,12 @@ public final class Planner {
   }
 
   /**
-   * Computes {@code loaded}.
+   * Computes {@code plan}, whose fields were written where {@code sources} says.
    *
    * @throws PlanException listing every problem: wrong figures, unknown references, …
    */
-  public static ComputedPlan compute(PlanLoader.Loaded loaded) throws PlanException {
-    return new Planner(loaded.plan(), loaded.sources()).compute();
+  public static ComputedPlan compute(Plan plan, SourceMap sources) throws PlanException {
+    return new Planner(plan, sources).compute();
   }
 
   private ComputedPlan compute() throws PlanException {
@@ -277,7 +276,7 @@ public final class Planner {
   private List<Text> bases(LegalBases bases) {
     List<String> bodies = new ArrayList<>();
     for (int i = 0; i < bases.items().size(); i++) {
-      bodies.add(basisBody(bases.items().get(i), "bases.items[" + i + "]"));
+      bodies.add(basisBody(bases.items().get(i)));
     }
     List<Text> out = new ArrayList<>();
     Optional<Text> closing = bases.closing().map(c -> text(c, "bases.closing"));
@@ -316,7 +315,7 @@ public final class Planner {
   }
 
   /** "Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng Chính phủ ban hành …". */
-  private static String basisBody(LegalBasis basis, String path) {
+  private static String basisBody(LegalBasis basis) {
     if (basis.text().isPresent()) {
       return basis.text().get();
     }
