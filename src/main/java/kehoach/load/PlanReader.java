@@ -89,9 +89,6 @@ final class PlanReader {
     List<Appendix> appendices = f.list("appendices", false, this::appendix);
     WordStyle words = f.optional("words", this::words).orElse(WordStyle.DEFAULT);
     f.done();
-    if (sections.isEmpty() && f.has("sections")) {
-      return Optional.empty();
-    }
     if (issuer.isEmpty() || document.isEmpty() || signature.isEmpty()) {
       return Optional.empty();
     }

@@ -153,6 +153,20 @@ class PlannerTest {
   }
 
   @Test
+  void aPlanWithoutSectionsIsAProblem() {
+    String m = Models.minimal();
+    String yaml =
+        m.substring(0, m.indexOf("sections:"))
+            + "sections: []\n"
+            + m.substring(m.indexOf("recipients:"));
+    List<Problem> p =
+        assertThrows(PlanException.class, () -> Kehoach.compute("plan.yaml", yaml)).problems();
+    assertEquals("sections", p.get(0).path());
+    assertEquals("plan.yaml:8:11", p.get(0).location().toString());
+    assertEquals("a plan needs at least one section (mục I)", p.get(0).message());
+  }
+
+  @Test
   void anAppendixTheBodyNeverCitesIsAProblem() {
     String yaml = Models.minimal().replace(", chi tiết tại ${appendix:budget}", "");
     List<Problem> p =
