@@ -487,7 +487,8 @@ final class PlanReader {
                       f.requiredText("id", "the name the body uses to refer to it"),
                       f.text("label"),
                       f.requiredText("title", "the appendix's title"),
-                      f.list("content", true, this::block));
+                      f.list("content", true, this::block),
+                      f.optional("landscape", r::bool));
               f.done();
               return a;
             });

@@ -12,8 +12,14 @@ import java.util.Optional;
  *     label are numbered I, II when there are several
  * @param title the appendix's title
  * @param content tables, paragraphs and headings
+ * @param landscape whether its pages are landscape; empty to decide by the width of its tables
  */
-public record Appendix(String id, Optional<String> label, String title, List<Block> content) {
+public record Appendix(
+    String id,
+    Optional<String> label,
+    String title,
+    List<Block> content,
+    Optional<Boolean> landscape) {
   public static final String DEFAULT_LABEL = "Phụ lục";
 
   public Appendix {

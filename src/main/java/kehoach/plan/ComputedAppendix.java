@@ -10,9 +10,10 @@ import java.util.List;
  * @param title its title, upper case
  * @param attachedTo the italic line under the title: "(Kèm theo Kế hoạch số …)"
  * @param parts its content
+ * @param landscape whether its pages are landscape
  */
 public record ComputedAppendix(
-    String id, String name, String title, String attachedTo, List<Part> parts) {
+    String id, String name, String title, String attachedTo, List<Part> parts, boolean landscape) {
   public ComputedAppendix {
     parts = List.copyOf(parts);
   }

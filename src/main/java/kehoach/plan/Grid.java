@@ -34,8 +34,9 @@ public record Grid(
    * @param key its key in the model ("stt", "content", "amount")
    * @param header its header
    * @param align how its cells are aligned: "left", "center" or "right"
+   * @param width its share of the table's width, in per cent
    */
-  public record Column(String key, String header, String align) {}
+  public record Column(String key, String header, String align, int width) {}
 
   /**
    * A row.

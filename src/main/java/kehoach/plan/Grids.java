@@ -21,10 +21,7 @@ final class Grids {
    * (".rows[2].lead").
    */
   static Grid data(Block.DataTable table, BiFunction<String, String, Text> text) {
-    List<Grid.Column> columns =
-        table.columns().stream()
-            .map(c -> new Grid.Column(c.key(), c.header(), align(c.key())))
-            .toList();
+    List<Grid.Column> columns = columns(table.columns());
     boolean grouped = table.rows().stream().anyMatch(r -> r.group().isPresent());
     List<Numbering> numbering = Numbering.forTable(table.numbering(), grouped);
     List<Grid.Row> rows = new ArrayList<>();
@@ -67,10 +64,7 @@ final class Grids {
 
   /** A computed budget as a grid, with its total row, unit line and amount in words. */
   static Grid budget(Block.BudgetTable table, ComputedBudget budget, WordStyle style) {
-    List<Grid.Column> columns =
-        table.columns().stream()
-            .map(c -> new Grid.Column(c.key(), c.header(), align(c.key())))
-            .toList();
+    List<Grid.Column> columns = columns(table.columns());
     List<Grid.Row> rows = new ArrayList<>();
     budget.forEachLine(line -> rows.add(budgetRow(table.columns(), line)));
     String labelKey = firstTextColumn(table.columns());
@@ -126,6 +120,33 @@ final class Grids {
         .filter(k -> !k.equals("stt"))
         .findFirst()
         .orElse("stt");
+  }
+
+  /** Columns with their widths: shares by kind of content, the text columns widest. */
+  private static List<Grid.Column> columns(List<Block.Column> columns) {
+    double total = columns.stream().mapToDouble(c -> weight(c.key())).sum();
+    List<Grid.Column> out = new ArrayList<>();
+    int used = 0;
+    for (int i = 0; i < columns.size(); i++) {
+      Block.Column c = columns.get(i);
+      int width =
+          i == columns.size() - 1 ? 100 - used : (int) Math.round(100 * weight(c.key()) / total);
+      used += width;
+      out.add(new Grid.Column(c.key(), c.header(), align(c.key()), width));
+    }
+    return out;
+  }
+
+  private static double weight(String key) {
+    return switch (key) {
+      case "stt" -> 0.9;
+      case "unit", "quantity" -> 1.3;
+      case "price" -> 1.8;
+      case "amount" -> 2.0;
+      case "note", "time" -> 1.6;
+      case "content" -> 5.0;
+      default -> 2.6;
+    };
   }
 
   private static String align(String key) {

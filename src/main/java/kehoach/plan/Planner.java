@@ -194,15 +194,32 @@ public final class Planner {
     for (int i = 0; i < plan.appendices().size(); i++) {
       Appendix a = plan.appendices().get(i);
       String path = "appendices[" + i + "]";
+      List<Part> parts = parts(a.content(), path + ".content", 1, Optional.empty(), "");
       out.add(
           new ComputedAppendix(
               a.id(),
               appendixNames.get(a.id()),
               VietnameseText.upper(a.title()),
               "(Kèm theo " + header.reference() + ")",
-              parts(a.content(), path + ".content", 1, Optional.empty(), "")));
+              parts,
+              a.landscape().orElse(widestTable(parts) > LANDSCAPE_ABOVE_COLUMNS)));
     }
     return out;
+  }
+
+  /** Tables wider than this go on landscape pages, unless the appendix says otherwise. */
+  private static final int LANDSCAPE_ABOVE_COLUMNS = 6;
+
+  private static int widestTable(List<Part> parts) {
+    int widest = 0;
+    for (Part p : parts) {
+      if (p instanceof Part.Table t) {
+        widest = Math.max(widest, t.grid().columns().size());
+      } else if (p instanceof Part.Heading h) {
+        widest = Math.max(widest, widestTable(h.parts()));
+      }
+    }
+    return widest;
   }
 
   // ---- header, bases, signature -----------------------------------------------------------

@@ -1,0 +1,100 @@
+package kehoach.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import kehoach.model.PlanException;
+import kehoach.render.Format;
+import kehoach.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kehoach render}: writes plans as DOCX, PDF and text. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Renders plan models to DOCX and PDF laid out as NĐ 30/2020/NĐ-CP says, and optionally to"
+          + " plain text. Each output is named after its model: samples/x.yaml gives OUT/x.docx.",
+      "A model with problems gets one message per problem and exit status 2; no file is written"
+          + " for it, and no file is ever left half-written."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every model was rendered", "2:a model or a template has problems"})
+final class RenderCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "MODEL",
+      arity = "1..*",
+      description = "Plan model files (.yaml, .yml or .json).")
+  List<Path> models;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Folder to write into (default: ${DEFAULT-VALUE}); made if missing.")
+  Path output;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      split = ",",
+      defaultValue = "docx,pdf",
+      description =
+          "Formats to write, comma-separated: docx, pdf, txt (default: ${DEFAULT-VALUE}).")
+  List<String> formats;
+
+  @Option(
+      names = {"-t", "--templates"},
+      paramLabel = "DIR",
+      description =
+          "A folder of templates that take the place of the bundled ones of the same name (see"
+              + " templates/README.md).")
+  Path templates;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Set<Format> chosen = EnumSet.noneOf(Format.class);
+    for (String f : formats) {
+      try {
+        chosen.add(Format.valueOf(f.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        err.println("kehoach render: unknown format \"" + f + "\"; the formats are docx, pdf, txt");
+        return Main.PROBLEMS;
+      }
+    }
+    Renderer renderer;
+    try {
+      renderer = new Renderer(Optional.ofNullable(templates));
+    } catch (PlanException e) {
+      return Problems.report(e, err);
+    }
+    int status = 0;
+    for (Path model : models) {
+      try {
+        for (Path written : renderer.render(model, chosen, output)) {
+          out.println(written);
+        }
+      } catch (PlanException e) {
+        status = Problems.report(e, err);
+      } catch (IOException e) {
+        err.println(model + ": cannot write the output: " + e.getMessage());
+        status = Main.PROBLEMS;
+      }
+    }
+    out.flush();
+    return status;
+  }
+}

@@ -1,0 +1,84 @@
+package kehoach.document;
+
+import java.io.IOException;
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import kehoach.model.Location;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/** The document every writer renders: XHTML with a class for each part of the decree's layout. */
+public final class XhtmlDocument {
+  public static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+  private final Document dom;
+
+  private XhtmlDocument(Document dom) {
+    this.dom = dom;
+  }
+
+  /**
+   * Parses the layout's output. A template that produced malformed XHTML is the office's mistake,
+   * reported with the line of the output.
+   */
+  public static XhtmlDocument parse(String xhtml) throws PlanException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setExpandEntityReferences(false);
+      DocumentBuilder builder = f.newDocumentBuilder();
+      builder.setErrorHandler(null);
+      return new XhtmlDocument(builder.parse(new InputSource(new StringReader(xhtml))));
+    } catch (SAXParseException e) {
+      throw new PlanException(
+          new Problem(
+              new Location("the templates' output", e.getLineNumber(), e.getColumnNumber()),
+              "",
+              "is not well-formed XHTML: " + e.getMessage()));
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      throw new IllegalStateException("the XML parser failed", e);
+    }
+  }
+
+  public Document dom() {
+    return dom;
+  }
+
+  public Element body() {
+    NodeList bodies = dom.getElementsByTagNameNS(XHTML, "body");
+    return (Element) bodies.item(0);
+  }
+
+  /** The value of {@code <meta name="NAME" content="…">}, or empty text. */
+  public String meta(String name) {
+    NodeList metas = dom.getElementsByTagNameNS(XHTML, "meta");
+    for (int i = 0; i < metas.getLength(); i++) {
+      Element m = (Element) metas.item(i);
+      if (name.equals(m.getAttribute("name"))) {
+        return m.getAttribute("content");
+      }
+    }
+    return "";
+  }
+
+  /** Whether {@code element} has {@code className} among its classes. */
+  public static boolean hasClass(Element element, String className) {
+    for (String c : element.getAttribute("class").split("\\s+")) {
+      if (c.equals(className)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
