@@ -98,7 +98,7 @@ public final class Layout {
       String name = Optional.ofNullable(e.getTemplateSourceName()).orElse(MAIN);
       int line = Optional.ofNullable(e.getLineNumber()).orElse(0);
       int column = Optional.ofNullable(e.getColumnNumber()).orElse(0);
-      throw templateProblem(name, line, column, firstLine(e.getMessageWithoutStackTop()));
+      throw templateProblem(name, line, column, summary(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
       throw new PlanException(
           new Problem(Location.ofFile(MAIN), "", "the template cannot be read: " + e.getMessage()));
@@ -110,9 +110,20 @@ public final class Layout {
         new Problem(new Location("template " + name, line, column), "", message));
   }
 
-  private static String firstLine(String message) {
-    String m = message.strip();
-    int cut = m.indexOf('\n');
-    return cut < 0 ? m : m.substring(0, cut);
+  /** FreeMarker's message without its tips and stack: what failed, and why. */
+  private static String summary(String message) {
+    StringBuilder out = new StringBuilder();
+    int kept = 0;
+    for (String line : message.strip().split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("==>")) {
+        continue;
+      }
+      if (l.startsWith("FTL stack") || kept == 2) {
+        break;
+      }
+      out.append(kept++ == 0 ? "" : " ").append(l);
+    }
+    return out.toString();
   }
 }

@@ -67,14 +67,18 @@ public final class TextWriter {
   /** A data table prints as aligned rows, long cells wrapped within their column. */
   private void grid(Element table) {
     List<List<String>> rows = new ArrayList<>();
+    List<List<Boolean>> right = new ArrayList<>();
     for (Element row : elements(table, "tr")) {
       List<String> cells = new ArrayList<>();
+      List<Boolean> alignRight = new ArrayList<>();
       for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
         if (n instanceof Element cell) {
           cells.add(text(cell));
+          alignRight.add(XhtmlDocument.hasClass(cell, "right"));
         }
       }
       rows.add(cells);
+      right.add(alignRight);
     }
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int[] widths = new int[columns];
@@ -83,7 +87,8 @@ public final class TextWriter {
         widths[i] = Math.max(widths[i], Math.min(MAX_CELL, row.get(i).length()));
       }
     }
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
       List<List<String>> wrapped = new ArrayList<>();
       int height = 1;
       for (int i = 0; i < columns; i++) {
@@ -96,11 +101,11 @@ public final class TextWriter {
         for (int i = 0; i < columns; i++) {
           List<String> lines = wrapped.get(i);
           String part = l < lines.size() ? lines.get(l) : "";
-          line.append(i == 0 ? "" : " | ")
-              .append(part)
-              .append(" ".repeat(widths[i] - part.length()));
+          String pad = " ".repeat(widths[i] - part.length());
+          boolean toRight = i < right.get(r).size() && right.get(r).get(i);
+          line.append(i == 0 ? "" : " | ").append(toRight ? pad + part : part + pad);
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        out.append(line).append(" |\n");
       }
     }
     out.append('\n');
