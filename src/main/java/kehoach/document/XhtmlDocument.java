@@ -21,9 +21,11 @@ public final class XhtmlDocument {
   public static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   private final Document dom;
+  private final String source;
 
-  private XhtmlDocument(Document dom) {
+  private XhtmlDocument(Document dom, String source) {
     this.dom = dom;
+    this.source = source;
   }
 
   /**
@@ -39,7 +41,7 @@ public final class XhtmlDocument {
       f.setExpandEntityReferences(false);
       DocumentBuilder builder = f.newDocumentBuilder();
       builder.setErrorHandler(null);
-      return new XhtmlDocument(builder.parse(new InputSource(new StringReader(xhtml))));
+      return new XhtmlDocument(builder.parse(new InputSource(new StringReader(xhtml))), xhtml);
     } catch (SAXParseException e) {
       throw new PlanException(
           new Problem(
@@ -49,6 +51,22 @@ public final class XhtmlDocument {
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new IllegalStateException("the XML parser failed", e);
     }
+  }
+
+  /**
+   * A document of its own for another thread: a DOM is not safe to read from two threads at once.
+   */
+  public XhtmlDocument copy() {
+    try {
+      return parse(source);
+    } catch (PlanException e) {
+      throw new IllegalStateException("a document that parsed once fails to parse again", e);
+    }
+  }
+
+  /** The XHTML text the document was parsed from. */
+  public String source() {
+    return source;
   }
 
   public Document dom() {

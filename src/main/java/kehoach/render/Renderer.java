@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kehoach.Kehoach;
 import kehoach.document.GlyphCheck;
 import kehoach.document.XhtmlDocument;
@@ -47,14 +51,13 @@ public final class Renderer {
       throws PlanException, IOException {
     ComputedPlan plan = Kehoach.compute(model);
     XhtmlDocument document = document(plan);
-    List<byte[]> contents = new ArrayList<>();
     List<Format> order = new ArrayList<>();
     for (Format f : Format.values()) {
       if (formats.contains(f)) {
         order.add(f);
-        contents.add(bytes(document, f));
       }
     }
+    List<byte[]> contents = inParallel(document, order);
     Files.createDirectories(folder);
     String base = baseName(model);
     List<Path> written = new ArrayList<>();
@@ -64,6 +67,40 @@ public final class Renderer {
       written.add(target);
     }
     return written;
+  }
+
+  /**
+   * Each format of the document, made at the same time: the writers share nothing but the document,
+   * which they only read.
+   */
+  private static List<byte[]> inParallel(XhtmlDocument document, List<Format> formats)
+      throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, formats.size()));
+    try {
+      List<Future<byte[]>> pending = new ArrayList<>();
+      for (Format f : formats) {
+        XhtmlDocument own = document.copy();
+        pending.add(pool.submit(() -> bytes(own, f)));
+      }
+      List<byte[]> contents = new ArrayList<>();
+      for (Future<byte[]> p : pending) {
+        contents.add(p.get());
+      }
+      return contents;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** One format of the document. */
