@@ -65,6 +65,14 @@ final class Styles {
     add("table-header", "center", 0, 12, true, false, 0);
   }
 
+  /** DỰ THẢO stands in a box, centred, about 3.5 cm wide. */
+  private static final String DRAFT_BOX =
+      "<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/>"
+          + "<w:left w:val=\"single\" w:sz=\"8\" w:space=\"4\" w:color=\"000000\"/>"
+          + "<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/>"
+          + "<w:right w:val=\"single\" w:sz=\"8\" w:space=\"4\" w:color=\"000000\"/></w:pBdr>"
+          + "<w:ind w:left=\"3600\" w:right=\"3600\"/>";
+
   private Styles() {}
 
   private static void add(
@@ -148,6 +156,7 @@ final class Styles {
           .append("<w:spacing w:before=\"")
           .append(Math.round(st.before() * 20))
           .append("\" w:after=\"0\"/>")
+          .append(e.getKey().equals("draft") ? DRAFT_BOX : "")
           .append(st.firstLine() > 0 ? "<w:ind w:firstLine=\"" + st.firstLine() + "\"/>" : "")
           .append("<w:jc w:val=\"")
           .append(st.align())
