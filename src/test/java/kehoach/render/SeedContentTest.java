@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the PDF rendered from its sample, apart from the differences the sample documents.
  */
 class SeedContentTest {
-  private static final Path SEEDS = Path.of("..", "shared", "seeds");
+  /** Copies of ../shared/seeds, with the differences each sample documents. */
+  private static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
   private static final Pattern MARKUP = Pattern.compile("</?[bi]>|\\*+|^#+\\s*");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -86,7 +87,7 @@ class SeedContentTest {
 
   private static Map<String, String> deviations(String sample) throws IOException {
     Map<String, String> changes = new LinkedHashMap<>();
-    Path file = Path.of("src/test/resources/seeds", sample + ".txt");
+    Path file = SEEDS.resolve(sample + ".differences.txt");
     for (String line : Files.readAllLines(file)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
