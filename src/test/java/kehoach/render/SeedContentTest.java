@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedContentTest {
   /** Copies of ../shared/seeds, with the differences each sample documents. */
   private static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
+
   private static final Pattern MARKUP = Pattern.compile("</?[bi]>|\\*+|^#+\\s*");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
