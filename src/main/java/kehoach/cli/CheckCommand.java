@@ -2,7 +2,6 @@ package kehoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import kehoach.Kehoach;
 import kehoach.budget.BudgetLine;
@@ -14,8 +13,8 @@ import kehoach.plan.Header;
 import kehoach.plan.Part;
 import kehoach.vi.VietnameseNumbers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kehoach check}: validates plan models and prints what they will produce. */
@@ -35,11 +34,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   private static final int WIDTH = 78;
 
-  @Parameters(
-      paramLabel = "MODEL",
-      arity = "1..*",
-      description = "Plan model files (.yaml, .yml or .json).")
-  List<Path> models;
+  @Mixin ModelFiles models;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -53,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int status = 0;
-    for (Path model : models) {
+    for (Path model : models.paths) {
       try {
         ComputedPlan plan = Kehoach.compute(model);
         if (!quiet) {

@@ -12,8 +12,8 @@ import kehoach.model.PlanException;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kehoach render}: writes plans as DOCX, PDF and text. */
@@ -30,11 +30,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every model was rendered", "2:a model or a template has problems"})
 final class RenderCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "MODEL",
-      arity = "1..*",
-      description = "Plan model files (.yaml, .yml or .json).")
-  List<Path> models;
+  @Mixin ModelFiles models;
 
   @Option(
       names = {"-o", "--output"},
@@ -82,7 +78,7 @@ final class RenderCommand implements Callable<Integer> {
       return Problems.report(e, err);
     }
     int status = 0;
-    for (Path model : models) {
+    for (Path model : models.paths) {
       try {
         for (Path written : renderer.render(model, chosen, output)) {
           out.println(written);
