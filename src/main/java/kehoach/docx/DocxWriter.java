@@ -1,6 +1,7 @@
 package kehoach.docx;
 
 import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.document.Fonts;
+import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -66,7 +68,9 @@ public final class DocxWriter {
                       + "\"><w:body>"
                       + writer.body
                       + "</w:body></w:document>"));
-      pkg.save(out);
+      ByteArrayOutputStream saved = new ByteArrayOutputStream();
+      pkg.save(saved);
+      out.write(ReproducibleZip.rewrite(saved.toByteArray(), Reproducible.timestamp(document)));
     } catch (Docx4JException | JAXBException e) {
       throw new IOException("the DOCX could not be written: " + e.getMessage(), e);
     }

@@ -24,7 +24,8 @@ public record Header(
     String documentName,
     List<String> title,
     boolean draft,
-    String reference) {
+    String reference,
+    String isoDate) {
 
   public Header {
     agency = List.copyOf(agency);

@@ -264,7 +264,8 @@ public final class Planner {
         VietnameseText.upper(documentName),
         List.of(plan.title().split("\\s*\\n\\s*")),
         draft,
-        reference);
+        reference,
+        doc.date().map(VietnameseDate::toString).orElse(""));
   }
 
   private static String documentName(String type) {
