@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Drafts Vietnamese official plans (kế hoạch) from a structured plan model.",
-    subcommands = {CheckCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      RenderCommand.class,
+      DiffCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit status for a model with problems, as for bad input generally. */
   public static final int PROBLEMS = 2;

@@ -1,0 +1,123 @@
+package kehoach.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kehoach.diff.DiffResult.Change;
+import kehoach.model.PlanException;
+
+/** Compares two versions of a plan. */
+public final class PlanDiff {
+  private PlanDiff() {}
+
+  /** Compares {@code oldFile} with {@code newFile}; each a plan model or a DOCX. */
+  public static DiffResult compare(Path oldFile, Path newFile, Optional<Path> templates)
+      throws PlanException {
+    List<Unit> before = Versions.read(oldFile, templates);
+    List<Unit> after = Versions.read(newFile, templates);
+    return compare(oldFile.toString(), before, newFile.toString(), after);
+  }
+
+  static DiffResult compare(String oldName, List<Unit> before, String newName, List<Unit> after) {
+    List<BudgetTable> oldBudgets = BudgetTable.find(before);
+    List<BudgetTable> newBudgets = BudgetTable.find(after);
+    // Budget rows are compared figure by figure below; the rest unit by unit.
+    List<Unit> a = withoutRowsOf(before, oldBudgets);
+    List<Unit> b = withoutRowsOf(after, newBudgets);
+    List<Change> changes = new ArrayList<>();
+    int sameParagraphs = 0;
+    int sameRows = 0;
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(texts(a), texts(b), true).getDeltas();
+    for (AbstractDelta<String> d : deltas) {
+      int from = d.getSource().getPosition();
+      int to = d.getTarget().getPosition();
+      int removed = d.getSource().size();
+      int added = d.getTarget().size();
+      if (d.getType() == DeltaType.EQUAL) {
+        for (int i = 0; i < removed; i++) {
+          if (a.get(from + i).isRow()) {
+            sameRows++;
+          } else {
+            sameParagraphs++;
+          }
+        }
+        continue;
+      }
+      int paired = d.getType() == DeltaType.CHANGE ? Math.min(removed, added) : 0;
+      for (int i = 0; i < paired; i++) {
+        Unit o = a.get(from + i);
+        Unit n = b.get(to + i);
+        changes.add(
+            new Change(
+                "changed", n.place(), "", o.text(), n.text(), Words.marked(o.text(), n.text())));
+      }
+      for (int i = paired; i < removed; i++) {
+        Unit o = a.get(from + i);
+        changes.add(new Change("removed", o.place(), "", o.text(), "", ""));
+      }
+      for (int i = paired; i < added; i++) {
+        Unit n = b.get(to + i);
+        changes.add(new Change("added", n.place(), "", "", n.text(), ""));
+      }
+    }
+    List<DiffResult.BudgetChange> budgets = new ArrayList<>();
+    for (int i = 0; i < Math.min(oldBudgets.size(), newBudgets.size()); i++) {
+      budgets.add(oldBudgets.get(i).compareWith(newBudgets.get(i)));
+    }
+    return new DiffResult(oldName, newName, findMoves(changes), budgets, sameParagraphs, sameRows);
+  }
+
+  /** A paragraph removed in one place and added unchanged in another was moved. */
+  private static List<Change> findMoves(List<Change> changes) {
+    List<Change> out = new ArrayList<>(changes);
+    for (int i = 0; i < out.size(); i++) {
+      Change removed = out.get(i);
+      if (!removed.type().equals("removed")) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Change added = out.get(j);
+        if (added.type().equals("added")
+            && Places.withoutLabel(added.newText())
+                .equals(Places.withoutLabel(removed.oldText()))) {
+          out.set(
+              j,
+              new Change(
+                  "moved", added.place(), removed.place(), removed.oldText(), added.newText(), ""));
+          out.remove(i);
+          i--;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The units less the budget tables' rows and the words under them, which the budget reports. */
+  private static List<Unit> withoutRowsOf(List<Unit> units, List<BudgetTable> budgets) {
+    Set<Integer> tables = budgets.stream().map(BudgetTable::index).collect(Collectors.toSet());
+    List<Unit> out = new ArrayList<>();
+    boolean afterBudget = false;
+    for (Unit u : units) {
+      boolean budgetRow = u.isRow() && tables.contains(u.table());
+      boolean words = afterBudget && !u.isRow() && u.text().startsWith("(Bằng chữ:");
+      if (!budgetRow && !words) {
+        out.add(u);
+      }
+      afterBudget = budgetRow;
+    }
+    return out;
+  }
+
+  private static List<String> texts(List<Unit> units) {
+    return units.stream()
+        .map(u -> u.isRow() ? "row\u0000" + u.text() : Places.withoutLabel(u.text()))
+        .toList();
+  }
+}

@@ -1,0 +1,172 @@
+package kehoach.diff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kehoach.Kehoach;
+import kehoach.document.XhtmlDocument;
+import kehoach.model.Location;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import kehoach.render.Renderer;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** Reads a version of a plan, a model or a DOCX, as the list of units it prints. */
+final class Versions {
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d+\\)|");
+
+  private Versions() {}
+
+  /** The units of {@code file}: a DOCX by its extension, otherwise a plan model. */
+  static List<Unit> read(Path file, Optional<Path> templates) throws PlanException {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+      return Places.assign(fromDocx(file));
+    }
+    Renderer renderer = new Renderer(templates);
+    return Places.assign(fromDocument(renderer.document(Kehoach.compute(file))));
+  }
+
+  /** The units of a rendered plan's document. */
+  static List<Unit> fromDocument(XhtmlDocument document) {
+    List<Unit> units = new ArrayList<>();
+    int[] tables = {0};
+    walk(document.body(), units, tables);
+    return units;
+  }
+
+  private static void walk(Element e, List<Unit> units, int[] tables) {
+    String name = e.getLocalName();
+    if (name.equals("p")) {
+      String text = text(e.getTextContent());
+      if (!text.isEmpty()) {
+        units.add(Unit.paragraph(text));
+      }
+      return;
+    }
+    if (name.equals("table") && XhtmlDocument.hasClass(e, "grid")) {
+      int table = tables[0]++;
+      for (Element row : descendants(e, "tr")) {
+        List<String> cells = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNextSibling()) {
+          if (c instanceof Element cell) {
+            cells.add(text(cell.getTextContent()));
+          }
+        }
+        String kind = row.getAttribute("class").strip();
+        units.add(Unit.row(cells, table, kind.isEmpty() ? "item" : kind));
+      }
+      return;
+    }
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element child) {
+        walk(child, units, tables);
+      }
+    }
+  }
+
+  private static List<Element> descendants(Element e, String name) {
+    List<Element> out = new ArrayList<>();
+    var list = e.getElementsByTagNameNS(XhtmlDocument.XHTML, name);
+    for (int i = 0; i < list.getLength(); i++) {
+      out.add((Element) list.item(i));
+    }
+    return out;
+  }
+
+  /** The units of a DOCX, read with Apache POI. Borderless layout tables read as paragraphs. */
+  static List<Unit> fromDocx(Path file) throws PlanException {
+    try (InputStream in = Files.newInputStream(file);
+        XWPFDocument doc = new XWPFDocument(in)) {
+      List<Unit> units = new ArrayList<>();
+      int table = 0;
+      for (IBodyElement e : doc.getBodyElements()) {
+        if (e instanceof XWPFParagraph p) {
+          addParagraph(units, p);
+        } else if (e instanceof XWPFTable t) {
+          if (isLayout(t)) {
+            for (XWPFTableRow row : t.getRows()) {
+              for (XWPFTableCell cell : row.getTableCells()) {
+                cell.getParagraphs().forEach(p -> addParagraph(units, p));
+              }
+            }
+          } else {
+            addRows(units, t, table++);
+          }
+        }
+      }
+      return units;
+    } catch (org.apache.poi.UnsupportedFileFormatException e) {
+      throw new PlanException(
+          new Problem(Location.ofFile(file.toString()), "", "is not a DOCX file"));
+    } catch (IOException e) {
+      throw new PlanException(
+          new Problem(Location.ofFile(file.toString()), "", "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  private static void addParagraph(List<Unit> units, XWPFParagraph p) {
+    String text = text(p.getText());
+    if (!text.isEmpty()) {
+      units.add(Unit.paragraph(text));
+    }
+  }
+
+  private static boolean isLayout(XWPFTable t) {
+    String style = t.getStyleID();
+    return style != null && style.equals("KHLayout");
+  }
+
+  private static void addRows(List<Unit> units, XWPFTable t, int table) {
+    List<XWPFTableRow> rows = t.getRows();
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> cells = new ArrayList<>();
+      boolean allBold = true;
+      boolean anyText = false;
+      for (XWPFTableCell cell : rows.get(i).getTableCells()) {
+        cells.add(text(cell.getText()));
+        for (XWPFParagraph p : cell.getParagraphs()) {
+          for (XWPFRun r : p.getRuns()) {
+            if (!r.text().isBlank()) {
+              anyText = true;
+              allBold &= r.isBold();
+            }
+          }
+        }
+      }
+      units.add(Unit.row(cells, table, rowKind(i, cells, anyText && allBold)));
+    }
+  }
+
+  /** A hand-made table's rows: the first is the header; bold rows are groups. */
+  private static String rowKind(int index, List<String> cells, boolean bold) {
+    if (index == 0) {
+      return "header";
+    }
+    if (cells.stream().allMatch(c -> COLUMN_NUMBER.matcher(c).matches())) {
+      return "column-numbers";
+    }
+    if (cells.stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).startsWith("TỔNG CỘNG"))) {
+      return "total";
+    }
+    return bold ? "group" : "item";
+  }
+
+  static String text(String raw) {
+    return SPACE.matcher(raw).replaceAll(" ").strip();
+  }
+}

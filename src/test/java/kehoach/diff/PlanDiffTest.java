@@ -1,0 +1,131 @@
+package kehoach.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import kehoach.cli.Main;
+import kehoach.diff.DiffResult.Change;
+import kehoach.diff.DiffResult.LineChange;
+import kehoach.render.Format;
+import kehoach.render.Renderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reviewer's diff says what changed, in the plan's own terms. */
+class PlanDiffTest {
+  private static final Path SAMPLE = Path.of("samples/ninh-thuan-2024.yaml");
+  private static final Path EDITED =
+      Path.of("src/test/resources/edits/ninh-thuan-2024-edited.yaml");
+
+  @TempDir Path out;
+
+  private static DiffResult diff(Path a, Path b) throws Exception {
+    return PlanDiff.compare(a, b, Optional.empty());
+  }
+
+  private static Change only(DiffResult d, String type, String place) {
+    List<Change> found =
+        d.changes().stream().filter(c -> c.type().equals(type) && c.place().equals(place)).toList();
+    assertEquals(1, found.size(), () -> type + " at " + place + " in " + d.changes());
+    return found.get(0);
+  }
+
+  @Test
+  void aPlanIsTheSameAsItself() throws Exception {
+    DiffResult d = diff(SAMPLE, SAMPLE);
+    assertTrue(d.same());
+    assertTrue(d.unchangedParagraphs() > 80);
+  }
+
+  @Test
+  void textEditsAreShownWordByWordUnderTheirNumber() throws Exception {
+    Change c = only(diff(SAMPLE, EDITED), "changed", "II.1");
+    assertEquals(
+        "1. Kinh phí thực hiện được [-đảm-] bảo {+đảm+} từ các nguồn: Ngân sách nhà nước và các"
+            + " nguồn vốn huy động hợp pháp khác theo quy định của pháp luật.",
+        c.words());
+  }
+
+  @Test
+  void addedAndRemovedParagraphs() throws Exception {
+    DiffResult d = diff(SAMPLE, EDITED);
+    assertEquals(
+        "Hướng dẫn các đơn vị lập dự toán kinh phí theo đúng định mức.",
+        only(d, "added", "III.2").newText());
+    assertTrue(only(d, "removed", "III.1").oldText().startsWith("- Định kỳ hoặc đột xuất"));
+  }
+
+  @Test
+  void budgetLinesSubtotalsAndTheTotal() throws Exception {
+    DiffResult.BudgetChange b = diff(SAMPLE, EDITED).budgets().get(0);
+    assertEquals("Biểu chi tiết", b.table());
+    LineChange car = b.lines().get(0);
+    assertEquals(
+        List.of("changed", "Tiền thuê xe", "5", "6", "5.000.000", "6.000.000", "+1.000.000 đồng"),
+        List.of(
+            car.type(),
+            car.content(),
+            car.oldQuantity(),
+            car.newQuantity(),
+            car.oldAmount(),
+            car.newAmount(),
+            car.difference()));
+    LineChange projector = b.lines().get(1);
+    assertEquals(
+        List.of("added", "Thuê máy chiếu", "500.000"),
+        List.of(projector.type(), projector.content(), projector.newAmount()));
+    assertEquals(2, b.groups().size());
+    assertEquals("+500.000 đồng", b.groups().get(1).difference());
+    DiffResult.AmountChange total = b.total().get(0);
+    assertEquals(
+        List.of("TỔNG CỘNG (1+2+3)", "74.580.000", "76.080.000", "+1.500.000 đồng"),
+        List.of(total.label(), total.oldAmount(), total.newAmount(), total.difference()));
+    assertEquals("Bảy mươi sáu triệu, không trăm tám mươi ngàn đồng", b.words());
+  }
+
+  @Test
+  void aMovedSectionIsAMoveNotARenumbering() throws Exception {
+    DiffResult d =
+        diff(
+            Path.of("samples/nam-dinh-2023.yaml"),
+            Path.of("src/test/resources/edits/nam-dinh-2023-moved.yaml"));
+    assertEquals(2, d.changes().size(), d.changes()::toString);
+    Change heading = d.changes().get(0);
+    assertEquals(
+        List.of("moved", "IV", "III", "IV. KINH PHÍ THỰC HIỆN"),
+        List.of(heading.type(), heading.place(), heading.oldPlace(), heading.newText()));
+  }
+
+  @Test
+  void docxFilesGiveTheSameDiffAsTheirModels() throws Exception {
+    Renderer renderer = new Renderer(Optional.empty());
+    Path oldDocx = renderer.render(SAMPLE, EnumSet.of(Format.DOCX), out.resolve("old")).get(0);
+    Path newDocx = renderer.render(EDITED, EnumSet.of(Format.DOCX), out.resolve("new")).get(0);
+    DiffResult fromModels = diff(SAMPLE, EDITED);
+    DiffResult fromDocx = diff(oldDocx, newDocx);
+    DiffResult mixed = diff(oldDocx, EDITED);
+    assertEquals(fromModels.changes(), fromDocx.changes());
+    assertEquals(fromModels.budgets(), fromDocx.budgets());
+    assertEquals(fromModels.changes(), mixed.changes());
+  }
+
+  @Test
+  void exitStatusIsZeroWhenSameOneWhenDifferentTwoOnError() {
+    assertEquals(0, run("diff", SAMPLE.toString(), SAMPLE.toString()));
+    assertEquals(1, run("diff", SAMPLE.toString(), EDITED.toString()));
+    assertEquals(1, run("diff", "--format", "json", SAMPLE.toString(), EDITED.toString()));
+    assertEquals(2, run("diff", SAMPLE.toString(), "no/such.yaml"));
+  }
+
+  private static int run(String... args) {
+    return Main.run(
+        args,
+        new java.io.PrintWriter(new StringWriter()),
+        new java.io.PrintWriter(new StringWriter()));
+  }
+}
