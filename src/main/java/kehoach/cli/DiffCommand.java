@@ -2,6 +2,7 @@ package kehoach.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,6 +48,14 @@ final class DiffCommand implements Callable<Integer> {
   String format;
 
   @Option(
+      names = "--redline",
+      paramLabel = "FILE",
+      description =
+          "Also write FILE: a DOCX of NEW, laid out as render lays it out, with every change from"
+              + " OLD as a Word tracked change (author kehoach). NEW must be a plan model.")
+  Path redline;
+
+  @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
       description = "Templates to lay out models with, as for render.")
@@ -65,8 +74,14 @@ final class DiffCommand implements Callable<Integer> {
     DiffResult result;
     try {
       result = PlanDiff.compare(oldVersion, newVersion, Optional.ofNullable(templates));
+      if (redline != null) {
+        PlanDiff.redline(oldVersion, newVersion, redline, Optional.ofNullable(templates));
+      }
     } catch (PlanException e) {
       return Problems.report(e, err);
+    } catch (IOException e) {
+      err.println(redline + ": cannot be written: " + e.getMessage());
+      return Main.PROBLEMS;
     }
     if (format.equals("json")) {
       try {

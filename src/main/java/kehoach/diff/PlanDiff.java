@@ -3,14 +3,25 @@ package kehoach.diff;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kehoach.Kehoach;
 import kehoach.diff.DiffResult.Change;
+import kehoach.document.Reproducible;
+import kehoach.document.XhtmlDocument;
+import kehoach.docx.DocxWriter;
+import kehoach.model.Location;
 import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import kehoach.render.Renderer;
 
 /** Compares two versions of a plan. */
 public final class PlanDiff {
@@ -22,6 +33,30 @@ public final class PlanDiff {
     List<Unit> before = Versions.read(oldFile, templates);
     List<Unit> after = Versions.read(newFile, templates);
     return compare(oldFile.toString(), before, newFile.toString(), after);
+  }
+
+  /**
+   * Writes {@code redline}: the new version, a plan model, laid out as it renders, with every
+   * change from {@code oldFile} (a model or a DOCX) as a Word tracked change.
+   */
+  public static void redline(Path oldFile, Path newModel, Path redline, Optional<Path> templates)
+      throws PlanException, IOException {
+    if (newModel.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+      throw new PlanException(
+          new Problem(
+              Location.ofFile(newModel.toString()),
+              "",
+              "a redline is laid out from the new version's model; give NEW as .yaml or .json"));
+    }
+    List<Unit> before = Versions.read(oldFile, templates);
+    XhtmlDocument document = new Renderer(templates).document(Kehoach.compute(newModel));
+    List<Unit> after = Versions.fromDocument(document);
+    String date = Reproducible.timestamp(document).toString();
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    DocxWriter.write(document, docx, Redline.between(before, after, date));
+    Path folder = redline.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Renderer.writeWhole(redline, docx.toByteArray());
   }
 
   static DiffResult compare(String oldName, List<Unit> before, String newName, List<Unit> after) {

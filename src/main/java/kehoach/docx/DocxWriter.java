@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.document.Fonts;
@@ -33,8 +35,14 @@ public final class DocxWriter {
   private final double[] landscapeMargins;
   private final String numberedHeader;
   private final String blankHeader;
+  private final Revisions revisions;
+  private final Map<Integer, List<Revisions.Deleted>> pendingDeletions = new HashMap<>();
+  private int unit;
+  private int revisionId = 1;
 
-  private DocxWriter(XhtmlDocument document, String numberedHeader, String blankHeader) {
+  private DocxWriter(
+      XhtmlDocument document, String numberedHeader, String blankHeader, Revisions revisions) {
+    this.revisions = revisions;
     this.margins = millimetres(document.meta("kehoach.margins"), new double[] {20, 15, 20, 30});
     this.landscapeMargins =
         millimetres(document.meta("kehoach.landscape-margins"), new double[] {20, 20, 20, 20});
@@ -43,6 +51,12 @@ public final class DocxWriter {
   }
 
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
+    write(document, out, Revisions.NONE);
+  }
+
+  /** Writes the document with {@code revisions} as Word tracked changes. */
+  public static void write(XhtmlDocument document, OutputStream out, Revisions revisions)
+      throws IOException {
     try {
       WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
       MainDocumentPart main = pkg.getMainDocumentPart();
@@ -56,7 +70,7 @@ public final class DocxWriter {
               "<w:p><w:pPr><w:pStyle w:val=\"KHPageNumber\"/></w:pPr>"
                   + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>");
       String blank = header(main, "/word/header2.xml", "<w:p/>");
-      DocxWriter writer = new DocxWriter(document, numbered, blank);
+      DocxWriter writer = new DocxWriter(document, numbered, blank, revisions);
       writer.document(document.body());
       main.setJaxbElement(
           (org.docx4j.wml.Document)
@@ -99,6 +113,7 @@ public final class DocxWriter {
       }
       block(e, contentWidth(landscape));
     }
+    deletedParagraphs(unit, true);
     body.append(sectPr(landscape, !first));
   }
 
@@ -163,14 +178,27 @@ public final class DocxWriter {
 
   private void paragraph(Element p, String cssClass) {
     String style = Styles.PARAGRAPHS.containsKey(cssClass) ? cssClass : "text";
+    boolean isUnit = !p.getTextContent().isBlank();
+    int index = isUnit ? unit++ : -1;
+    if (isUnit) {
+      deletedParagraphs(index, true);
+    }
+    Revisions.Kind kind = isUnit ? revisions.kind(index) : Revisions.Kind.SAME;
     body.append("<w:p><w:pPr><w:pStyle w:val=\"").append(Styles.id(style)).append("\"/>");
     if (cssClass.equals("signer-name")
         || cssClass.equals("authority")
         || cssClass.equals("signer-title")) {
       body.append("<w:keepNext/>");
     }
+    if (kind == Revisions.Kind.INSERTED) {
+      body.append("<w:rPr>").append(mark("ins", "")).append("</w:rPr>");
+    }
     body.append("</w:pPr>");
-    runs(p, false, false);
+    switch (kind) {
+      case SAME -> runs(p, false, false);
+      case INSERTED -> tracked("ins", styled(p, false, false));
+      case CHANGED -> pieces(styled(p, false, false), revisions.changes(index));
+    }
     body.append("</w:p>");
   }
 
@@ -193,6 +221,9 @@ public final class DocxWriter {
   private void table(Element table, int width) {
     boolean grid = XhtmlDocument.hasClass(table, "grid");
     List<Integer> columns = columnWidths(table, width);
+    if (grid) {
+      deletedParagraphs(unit, false);
+    }
     body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
         .append(grid ? "KHGrid" : "KHLayout")
         .append("\"/><w:tblW w:w=\"")
@@ -212,6 +243,9 @@ public final class DocxWriter {
         row(row, columns, grid, head);
       }
     }
+    if (grid) {
+      deletedRows(unit, columns);
+    }
     body.append("</w:tbl>");
     if (!grid) {
       // Word needs a paragraph between a table and what follows; keep it small.
@@ -222,8 +256,16 @@ public final class DocxWriter {
   }
 
   private void row(Element row, List<Integer> columns, boolean grid, boolean head) {
+    int index = grid ? unit++ : -1;
+    if (grid) {
+      deletedRows(index, columns);
+    }
+    Revisions.Kind kind = grid ? revisions.kind(index) : Revisions.Kind.SAME;
+    List<List<Revisions.Segment>> cellChanges =
+        kind == Revisions.Kind.CHANGED ? revisions.cellChanges(index) : List.of();
     body.append("<w:tr><w:trPr><w:cantSplit/>")
         .append(head ? "<w:tblHeader/>" : "")
+        .append(kind == Revisions.Kind.INSERTED ? mark("ins", "") : "")
         .append("</w:trPr>");
     boolean strong = XhtmlDocument.hasClass(row, "group") || XhtmlDocument.hasClass(row, "total");
     boolean italic = XhtmlDocument.hasClass(row, "column-numbers");
@@ -244,7 +286,13 @@ public final class DocxWriter {
             .append("\"/><w:jc w:val=\"")
             .append(jc(align))
             .append("\"/></w:pPr>");
-        runs(cell, strong, italic);
+        if (kind == Revisions.Kind.INSERTED) {
+          tracked("ins", styled(cell, strong, italic));
+        } else if (kind == Revisions.Kind.CHANGED && i < cellChanges.size()) {
+          pieces(styled(cell, strong, italic), cellChanges.get(i));
+        } else {
+          runs(cell, strong, italic);
+        }
         body.append("</w:p>");
       } else {
         children(cell).forEach(child -> block(child, w));
@@ -285,6 +333,179 @@ public final class DocxWriter {
     return widths;
   }
 
+  // ---- tracked changes ----------------------------------------------------------------------
+
+  /** A character with its style. */
+  private record Styled(char c, boolean bold, boolean italic) {}
+
+  /** What the earlier version had before {@code index}, not yet written. */
+  private List<Revisions.Deleted> pending(int index) {
+    return pendingDeletions.computeIfAbsent(
+        index, i -> new ArrayList<>(revisions.deletedBefore(i)));
+  }
+
+  /**
+   * Writes the deleted paragraphs due before {@code index}; with {@code rowsToo}, deleted rows that
+   * found no table to go in are written as paragraphs as well.
+   */
+  private void deletedParagraphs(int index, boolean rowsToo) {
+    for (var it = pending(index).iterator(); it.hasNext(); ) {
+      Revisions.Deleted d = it.next();
+      if (d.row() && !rowsToo) {
+        continue;
+      }
+      it.remove();
+      body.append("<w:p><w:pPr><w:pStyle w:val=\"")
+          .append(Styles.id("text"))
+          .append("\"/><w:rPr>")
+          .append(mark("del", ""))
+          .append("</w:rPr></w:pPr>");
+      deletedRun(d.text(), false, false);
+      body.append("</w:p>");
+    }
+  }
+
+  /** Writes the deleted rows due before {@code index}, as deleted rows of the current table. */
+  private void deletedRows(int index, List<Integer> columns) {
+    for (var it = pending(index).iterator(); it.hasNext(); ) {
+      Revisions.Deleted d = it.next();
+      if (!d.row()) {
+        continue;
+      }
+      it.remove();
+      body.append("<w:tr><w:trPr><w:cantSplit/>").append(mark("del", "")).append("</w:trPr>");
+      for (int c = 0; c < columns.size(); c++) {
+        String text =
+            c < d.cells().size()
+                ? (c == columns.size() - 1
+                    ? String.join(" ", d.cells().subList(c, d.cells().size()))
+                    : d.cells().get(c))
+                : "";
+        body.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+            .append(columns.get(c))
+            .append("\" w:type=\"dxa\"/></w:tcPr>")
+            .append("<w:p><w:pPr><w:pStyle w:val=\"")
+            .append(Styles.id("table-text"))
+            .append("\"/></w:pPr>");
+        if (!text.isEmpty()) {
+          deletedRun(text, false, false);
+        }
+        body.append("</w:p></w:tc>");
+      }
+      body.append("</w:tr>");
+    }
+  }
+
+  /** The mark of an inserted or deleted piece: {@code <w:ins w:id=… w:author=… w:date=…>}. */
+  private String mark(String what, String content) {
+    String open =
+        "<w:"
+            + what
+            + " w:id=\""
+            + revisionId++
+            + "\" w:author=\""
+            + Wml.escape(revisions.author())
+            + "\" w:date=\""
+            + Wml.escape(revisions.date())
+            + "\"";
+    return content.isEmpty() ? open + "/>" : open + ">" + content + "</w:" + what + ">";
+  }
+
+  private void tracked(String what, List<Styled> chars) {
+    for (List<Styled> run : byStyle(chars)) {
+      body.append(
+          mark(
+              what, runXml(text(run), run.get(0).bold(), run.get(0).italic(), what.equals("del"))));
+    }
+  }
+
+  private void deletedRun(String text, boolean bold, boolean italic) {
+    body.append(mark("del", runXml(text, bold, italic, true)));
+  }
+
+  /**
+   * Lays the pieces of a changed text over its characters: kept and inserted pieces take the new
+   * text's styles in turn, deleted pieces the style of where they stood.
+   */
+  private void pieces(List<Styled> chars, List<Revisions.Segment> segments) {
+    int at = 0;
+    for (Revisions.Segment s : segments) {
+      if (s.kind() == Revisions.Segment.Kind.DELETED) {
+        Styled near =
+            chars.isEmpty()
+                ? new Styled(' ', false, false)
+                : chars.get(Math.min(at, chars.size() - 1));
+        deletedRun(s.text(), near.bold(), near.italic());
+        continue;
+      }
+      int end = Math.min(chars.size(), at + s.text().length());
+      List<Styled> part = chars.subList(at, end);
+      at = end;
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (s.kind() == Revisions.Segment.Kind.INSERTED) {
+        tracked("ins", part);
+      } else {
+        for (List<Styled> run : byStyle(part)) {
+          body.append(runXml(text(run), run.get(0).bold(), run.get(0).italic(), false));
+        }
+      }
+    }
+  }
+
+  /**
+   * The characters of an element with their styles, white space collapsed and trimmed as the
+   * compared text is.
+   */
+  private static List<Styled> styled(Node parent, boolean bold, boolean italic) {
+    List<Styled> raw = new ArrayList<>();
+    collect(parent, bold, italic, raw);
+    List<Styled> out = new ArrayList<>();
+    for (Styled s : raw) {
+      boolean space = Character.isWhitespace(s.c());
+      if (space && (out.isEmpty() || out.get(out.size() - 1).c() == ' ')) {
+        continue;
+      }
+      out.add(space ? new Styled(' ', s.bold(), s.italic()) : s);
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).c() == ' ') {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  private static void collect(Node parent, boolean bold, boolean italic, List<Styled> out) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE) {
+        for (char c : n.getNodeValue().toCharArray()) {
+          out.add(new Styled(c, bold, italic));
+        }
+      } else if (n instanceof Element e) {
+        collect(e, bold || isBold(e), italic || isItalic(e), out);
+      }
+    }
+  }
+
+  private static List<List<Styled>> byStyle(List<Styled> chars) {
+    List<List<Styled>> runs = new ArrayList<>();
+    for (Styled s : chars) {
+      List<Styled> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last.get(0).bold() == s.bold() && last.get(0).italic() == s.italic()) {
+        last.add(s);
+      } else {
+        runs.add(new ArrayList<>(List.of(s)));
+      }
+    }
+    return runs;
+  }
+
+  private static String text(List<Styled> chars) {
+    StringBuilder s = new StringBuilder();
+    chars.forEach(c -> s.append(c.c()));
+    return s.toString();
+  }
+
   // ---- runs ----------------------------------------------------------------------------------
 
   private void runs(Node parent, boolean bold, boolean italic) {
@@ -295,28 +516,46 @@ public final class DocxWriter {
           run(text, bold, italic);
         }
       } else if (n instanceof Element e) {
-        String name = e.getLocalName();
-        boolean b =
-            bold
-                || name.equals("b")
-                || name.equals("strong")
-                || XhtmlDocument.hasClass(e, "label-strong")
-                || XhtmlDocument.hasClass(e, "title-strong");
-        boolean i = italic || name.equals("i") || name.equals("em");
-        runs(e, b, i);
+        runs(e, bold || isBold(e), italic || isItalic(e));
       }
     }
   }
 
   private void run(String text, boolean bold, boolean italic) {
-    body.append("<w:r>");
-    if (bold || italic) {
-      body.append("<w:rPr>")
-          .append(bold ? "<w:b/><w:bCs/>" : "")
-          .append(italic ? "<w:i/><w:iCs/>" : "")
-          .append("</w:rPr>");
-    }
-    body.append("<w:t xml:space=\"preserve\">").append(Wml.escape(text)).append("</w:t></w:r>");
+    body.append(runXml(text, bold, italic, false));
+  }
+
+  private static String runXml(String text, boolean bold, boolean italic, boolean deleted) {
+    String tag = deleted ? "w:delText" : "w:t";
+    String style =
+        bold || italic
+            ? "<w:rPr>"
+                + (bold ? "<w:b/><w:bCs/>" : "")
+                + (italic ? "<w:i/><w:iCs/>" : "")
+                + "</w:rPr>"
+            : "";
+    return "<w:r>"
+        + style
+        + "<"
+        + tag
+        + " xml:space=\"preserve\">"
+        + Wml.escape(text)
+        + "</"
+        + tag
+        + "></w:r>";
+  }
+
+  private static boolean isBold(Element e) {
+    String name = e.getLocalName();
+    return name.equals("b")
+        || name.equals("strong")
+        || XhtmlDocument.hasClass(e, "label-strong")
+        || XhtmlDocument.hasClass(e, "title-strong");
+  }
+
+  private static boolean isItalic(Element e) {
+    String name = e.getLocalName();
+    return name.equals("i") || name.equals("em");
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -136,7 +136,7 @@ public final class Renderer {
   }
 
   /** Writes to a temporary name beside the target, then renames: no reader sees half a file. */
-  static void writeWhole(Path target, byte[] content) throws IOException {
+  public static void writeWhole(Path target, byte[] content) throws IOException {
     Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
     try {
       Files.write(temp, content);

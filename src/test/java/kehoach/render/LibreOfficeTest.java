@@ -45,6 +45,31 @@ class LibreOfficeTest {
         "kehoach's PDF has " + ours + " pages, LibreOffice's " + theirs);
   }
 
+  @org.junit.jupiter.api.Test
+  void libreOfficeOpensARedlineWithItsChanges() throws Exception {
+    Tools.require("soffice");
+    Path redline = out.resolve("redline.docx");
+    kehoach.diff.PlanDiff.redline(
+        Path.of("samples/ninh-thuan-2024.yaml"),
+        Path.of("src/test/resources/edits/ninh-thuan-2024-edited.yaml"),
+        redline,
+        Optional.empty());
+    Path converted = out.resolve("libreoffice");
+    Tools.run(
+        "soffice",
+        "-env:UserInstallation=file://" + out.resolve("profile").toAbsolutePath(),
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        converted.toString(),
+        redline.toString());
+    String text = Tools.pdfText(converted.resolve("redline.pdf"));
+    // LibreOffice shows deleted words struck through, so both versions' figures are on the page
+    assertTrue(text.contains("74.580.000") && text.contains("76.080.000"), text);
+    assertTrue(text.contains("Thuê máy chiếu"), text);
+  }
+
   private static int pages(Path pdf) throws Exception {
     Matcher m = PAGES.matcher(Tools.run("pdfinfo", pdf.toString()));
     assertTrue(m.find());
