@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import kehoach.diff.DiffResult;
 import kehoach.diff.PlanDiff;
 import kehoach.diff.TextReport;
 import kehoach.model.PlanException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,11 +55,7 @@ final class DiffCommand implements Callable<Integer> {
               + " OLD as a Word tracked change (author kehoach). NEW must be a plan model.")
   Path redline;
 
-  @Option(
-      names = {"-t", "--templates"},
-      paramLabel = "DIR",
-      description = "Templates to lay out models with, as for render.")
-  Path templates;
+  @Mixin TemplatesOption templates;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,9 +69,9 @@ final class DiffCommand implements Callable<Integer> {
     }
     DiffResult result;
     try {
-      result = PlanDiff.compare(oldVersion, newVersion, Optional.ofNullable(templates));
+      result = PlanDiff.compare(oldVersion, newVersion, templates.get());
       if (redline != null) {
-        PlanDiff.redline(oldVersion, newVersion, redline, Optional.ofNullable(templates));
+        PlanDiff.redline(oldVersion, newVersion, redline, templates.get());
       }
     } catch (PlanException e) {
       return Problems.report(e, err);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kehoach.model.PlanException;
@@ -48,13 +47,7 @@ final class RenderCommand implements Callable<Integer> {
           "Formats to write, comma-separated: docx, pdf, txt (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
-  @Option(
-      names = {"-t", "--templates"},
-      paramLabel = "DIR",
-      description =
-          "A folder of templates that take the place of the bundled ones of the same name (see"
-              + " templates/README.md).")
-  Path templates;
+  @Mixin TemplatesOption templates;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +66,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Renderer renderer;
     try {
-      renderer = new Renderer(Optional.ofNullable(templates));
+      renderer = new Renderer(templates.get());
     } catch (PlanException e) {
       return Problems.report(e, err);
     }

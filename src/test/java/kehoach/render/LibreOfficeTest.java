@@ -27,15 +27,7 @@ class LibreOfficeTest {
         new Renderer(Optional.empty())
             .render(Path.of("samples", sample + ".yaml"), EnumSet.of(Format.DOCX, Format.PDF), out);
     Path converted = out.resolve("libreoffice");
-    Tools.run(
-        "soffice",
-        "-env:UserInstallation=file://" + out.resolve("profile").toAbsolutePath(),
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        converted.toString(),
-        files.get(0).toString());
+    convert(files.get(0), converted);
     Path fromDocx = converted.resolve(sample + ".pdf");
     assertTrue(Files.exists(fromDocx), "LibreOffice converted the DOCX");
     int ours = pages(files.get(1));
@@ -55,6 +47,15 @@ class LibreOfficeTest {
         redline,
         Optional.empty());
     Path converted = out.resolve("libreoffice");
+    convert(redline, converted);
+    String text = Tools.pdfText(converted.resolve("redline.pdf"));
+    // LibreOffice shows deleted words struck through, so both versions' figures are on the page
+    assertTrue(text.contains("74.580.000") && text.contains("76.080.000"), text);
+    assertTrue(text.contains("Thuê máy chiếu"), text);
+  }
+
+  /** Converts a DOCX to PDF with LibreOffice, with a profile of its own. */
+  private void convert(Path docx, Path folder) throws Exception {
     Tools.run(
         "soffice",
         "-env:UserInstallation=file://" + out.resolve("profile").toAbsolutePath(),
@@ -62,12 +63,8 @@ class LibreOfficeTest {
         "--convert-to",
         "pdf",
         "--outdir",
-        converted.toString(),
-        redline.toString());
-    String text = Tools.pdfText(converted.resolve("redline.pdf"));
-    // LibreOffice shows deleted words struck through, so both versions' figures are on the page
-    assertTrue(text.contains("74.580.000") && text.contains("76.080.000"), text);
-    assertTrue(text.contains("Thuê máy chiếu"), text);
+        folder.toString(),
+        docx.toString());
   }
 
   private static int pages(Path pdf) throws Exception {
