@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RenderCommand.class,
       DiffCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +50,12 @@ public final class Renderer {
    */
   public List<Path> render(Path model, Set<Format> formats, Path folder)
       throws PlanException, IOException {
-    ComputedPlan plan = Kehoach.compute(model);
+    return render(Kehoach.compute(model), baseName(model), formats, folder);
+  }
+
+  /** Renders a computed plan into {@code folder} as {@code name} plus each format's extension. */
+  public List<Path> render(ComputedPlan plan, String name, Set<Format> formats, Path folder)
+      throws PlanException, IOException {
     XhtmlDocument document = document(plan);
     List<Format> order = new ArrayList<>();
     for (Format f : Format.values()) {
@@ -59,7 +65,7 @@ public final class Renderer {
     }
     List<byte[]> contents = inParallel(document, order);
     Files.createDirectories(folder);
-    String base = baseName(model);
+    String base = name;
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       Path target = folder.resolve(base + "." + order.get(i).extension());
@@ -120,7 +126,8 @@ public final class Renderer {
     };
   }
 
-  static String baseName(Path model) {
+  /** The name of a model without its extension: samples/x.yaml → x. */
+  public static String baseName(Path model) {
     String name = model.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
@@ -135,9 +142,23 @@ public final class Renderer {
     }
   }
 
+  /** Temporary files being written now, removed if the process is stopped. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> IN_FLIGHT.forEach(p -> p.toFile().delete()), "kehoach-remove-partial-files"));
+  }
+
+  /** The suffix of a file being written; a name with it is never a finished output. */
+  public static final String PARTIAL = ".part";
+
   /** Writes to a temporary name beside the target, then renames: no reader sees half a file. */
   public static void writeWhole(Path target, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", PARTIAL);
+    IN_FLIGHT.add(temp);
     try {
       Files.write(temp, content);
       readableByAll(temp);
@@ -149,6 +170,7 @@ public final class Renderer {
       }
     } finally {
       Files.deleteIfExists(temp);
+      IN_FLIGHT.remove(temp);
     }
   }
 }

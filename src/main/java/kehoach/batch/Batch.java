@@ -1,0 +1,185 @@
+package kehoach.batch;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import kehoach.plan.ComputedPlan;
+import kehoach.render.Format;
+import kehoach.render.Renderer;
+import kehoach.vi.VietnameseNumbers;
+
+/** Renders jobs in parallel; a job's failure is its own. */
+public final class Batch {
+  private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
+
+  private final Renderer renderer;
+  private final Set<Format> formats;
+  private final Path out;
+  private final Instant templatesChanged;
+  private final boolean force;
+
+  /**
+   * @param templatesChanged when the office's templates last changed: outputs older than that are
+   *     out of date too
+   * @param force render even what is up to date
+   */
+  public Batch(
+      Renderer renderer, Set<Format> formats, Path out, Instant templatesChanged, boolean force) {
+    this.renderer = renderer;
+    this.formats = formats;
+    this.out = out;
+    this.templatesChanged = templatesChanged;
+    this.force = force;
+  }
+
+  /** Runs every job on {@code threads} threads; outcomes in the jobs' order. */
+  public List<Outcome> run(List<Job> jobs, int threads, Progress progress)
+      throws InterruptedException {
+    removePartialFiles();
+    progress.started(jobs.size());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<Outcome>> pending = new ArrayList<>();
+      for (Job job : jobs) {
+        pending.add(
+            pool.submit(
+                () -> {
+                  Outcome o = run(job);
+                  progress.done(o);
+                  return o;
+                }));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < pending.size(); i++) {
+        try {
+          outcomes.add(pending.get(i).get());
+        } catch (ExecutionException e) {
+          outcomes.add(
+              Outcome.failure(jobs.get(i).input(), "internal error (a bug): " + e.getCause()));
+        }
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+      progress.finished();
+    }
+  }
+
+  private Outcome run(Job job) {
+    try {
+      List<Path> targets = targets(job);
+      if (!force && upToDate(job, targets)) {
+        return outcome(job, "skipped", job.source().compute(), targets);
+      }
+      ComputedPlan plan = job.source().compute();
+      List<Path> written = renderer.render(plan, job.name(), formats, job.folder());
+      return outcome(job, "ok", plan, written);
+    } catch (PlanException e) {
+      return Outcome.failure(
+          job.input(),
+          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    } catch (IOException e) {
+      return Outcome.failure(job.input(), "cannot write the output: " + e.getMessage());
+    }
+  }
+
+  private List<Path> targets(Job job) {
+    List<Path> targets = new ArrayList<>();
+    for (Format f : Format.values()) {
+      if (formats.contains(f)) {
+        targets.add(job.folder().resolve(job.name() + "." + f.extension()));
+      }
+    }
+    return targets;
+  }
+
+  private boolean upToDate(Job job, List<Path> targets) throws IOException {
+    Instant changed = job.source().modified();
+    if (templatesChanged.isAfter(changed)) {
+      changed = templatesChanged;
+    }
+    for (Path t : targets) {
+      if (!Files.exists(t) || !Files.getLastModifiedTime(t).toInstant().isAfter(changed)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Outcome outcome(Job job, String status, ComputedPlan plan, List<Path> files)
+      throws IOException {
+    List<String> names = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    String pages = "";
+    for (Path f : files) {
+      byte[] bytes = Files.readAllBytes(f);
+      names.add(out.relativize(f).toString());
+      hashes.add(sha256(bytes));
+      if (f.toString().endsWith(".pdf")) {
+        pages = Integer.toString(pages(bytes));
+      }
+    }
+    String totals =
+        plan.budgets().values().stream()
+            .map(b -> VietnameseNumbers.format(new BigDecimal(b.totalInDong())))
+            .collect(Collectors.joining("; "));
+    return new Outcome(job.input(), status, "", names, hashes, pages, totals);
+  }
+
+  private static int pages(byte[] pdf) {
+    Matcher m = PAGE.matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** A run that was killed may have left temporary files; they are never outputs. */
+  private void removePartialFiles() {
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().endsWith(Renderer.PARTIAL)).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a file that cannot be removed now is tried again on the next run
+    }
+  }
+
+  /** When {@code file} last changed. */
+  static Instant modified(Path file) throws IOException {
+    FileTime t = Files.getLastModifiedTime(file);
+    return t.toInstant();
+  }
+}

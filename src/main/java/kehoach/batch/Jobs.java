@@ -1,0 +1,75 @@
+package kehoach.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import kehoach.Kehoach;
+import kehoach.model.PlanException;
+import kehoach.plan.ComputedPlan;
+import kehoach.render.Renderer;
+
+/** Finds the plan models in files and folders. */
+public final class Jobs {
+  private Jobs() {}
+
+  /** Whether {@code file} is named like a plan model. */
+  public static boolean isModel(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+  }
+
+  /**
+   * A job for each model: each file named, and each model in each folder named, found recursively
+   * in name order. A folder's models keep their sub-folders under {@code out}.
+   *
+   * @param missing receives the inputs that do not exist
+   */
+  public static List<Job> find(List<Path> inputs, Path out, List<Path> missing) throws IOException {
+    List<Job> jobs = new ArrayList<>();
+    Path outAbsolute = out.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> files = Files.walk(input)) {
+          for (Path f :
+              files
+                  .filter(Files::isRegularFile)
+                  .filter(Jobs::isModel)
+                  .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbsolute))
+                  .sorted()
+                  .toList()) {
+            Path relative = input.relativize(f.getParent());
+            jobs.add(fileJob(f, out.resolve(relative.toString())));
+          }
+        }
+      } else if (Files.isRegularFile(input)) {
+        jobs.add(fileJob(input, out));
+      } else {
+        missing.add(input);
+      }
+    }
+    return jobs;
+  }
+
+  private static Job fileJob(Path model, Path folder) {
+    return new Job(
+        model.toString(),
+        folder,
+        Renderer.baseName(model),
+        new Job.Source() {
+          @Override
+          public ComputedPlan compute() throws PlanException {
+            return Kehoach.compute(model);
+          }
+
+          @Override
+          public Instant modified() throws IOException {
+            return Batch.modified(model);
+          }
+        });
+  }
+}
