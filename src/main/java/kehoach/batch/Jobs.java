@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kehoach.Kehoach;
+import kehoach.load.PlanLoader;
+import kehoach.load.Variants;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
+import kehoach.plan.Planner;
 import kehoach.render.Renderer;
 
 /** Finds the plan models in files and folders. */
@@ -51,6 +54,37 @@ public final class Jobs {
       } else {
         missing.add(input);
       }
+    }
+    return jobs;
+  }
+
+  /** A job for each row of {@code table} applied to {@code base}. */
+  public static List<Job> variants(Path base, Path table, Path out) throws PlanException {
+    VariantTable rows = VariantTable.read(table);
+    Variants variants = new Variants(base, table.toString());
+    List<Job> jobs = new ArrayList<>();
+    for (VariantTable.Row row : rows.rows()) {
+      String file = rows.fileName(row);
+      String name = file.isEmpty() ? Renderer.baseName(base) + "-" + row.number() : file;
+      jobs.add(
+          new Job(
+              table + ", row " + row.number(),
+              out,
+              name,
+              new Job.Source() {
+                @Override
+                public ComputedPlan compute() throws PlanException {
+                  PlanLoader.Loaded loaded = variants.plan(rows.cells(row));
+                  return Planner.compute(loaded.plan(), loaded.sources());
+                }
+
+                @Override
+                public Instant modified() throws IOException {
+                  Instant a = Batch.modified(base);
+                  Instant b = Batch.modified(table);
+                  return a.isAfter(b) ? a : b;
+                }
+              }));
     }
     return jobs;
   }

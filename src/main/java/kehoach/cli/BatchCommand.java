@@ -86,6 +86,16 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--report-json", description = "Also write OUT/report.json.")
   boolean reportJson;
 
+  @Option(
+      names = "--variants",
+      paramLabel = "TABLE",
+      description =
+          "Render one plan per row of TABLE (.xlsx or .csv) from the single INPUT, a base model:"
+              + " each column header is a field path (issuer.name, appendices.budget.rows[2].quantity"
+              + " …), each cell its value for that row; the column headed \"file\" names the"
+              + " row's output files.")
+  Path variants;
+
   @Mixin TemplatesOption templates;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -109,7 +119,15 @@ final class BatchCommand implements Callable<Integer> {
     try {
       renderer = new Renderer(templates.get());
       Files.createDirectories(output);
-      found = Jobs.find(inputs, output, missing);
+      if (variants != null) {
+        if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
+          err.println("kehoach batch: --variants takes one INPUT, the base model");
+          return Main.PROBLEMS;
+        }
+        found = Jobs.variants(inputs.get(0), variants, output);
+      } else {
+        found = Jobs.find(inputs, output, missing);
+      }
     } catch (PlanException e) {
       return Problems.report(e, err);
     } catch (IOException e) {

@@ -46,9 +46,15 @@ final class NodeReader {
     return locations;
   }
 
+  /** Where {@code node} was written: in the model, or in the variants table it came from. */
   Location at(Node node) {
     return node.getStartMark()
-        .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
+        .map(
+            m ->
+                new Location(
+                    m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
+                    m.getLine() + 1,
+                    m.getColumn() + 1))
         .orElse(Location.ofFile(file));
   }
 

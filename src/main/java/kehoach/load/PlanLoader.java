@@ -62,9 +62,18 @@ public final class PlanLoader {
 
   /** Loads a model from {@code text}, naming it {@code name} in messages. */
   public static Loaded load(String name, String text) throws PlanException {
-    boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+    return read(name, tree(name, text));
+  }
+
+  /** The YAML tree of a model, for a caller that changes it before reading (variants). */
+  static Node tree(String name, String text) throws PlanException {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    Node root = parse(name, body);
+    return parse(name, body);
+  }
+
+  /** Reads a model from its YAML tree. */
+  static Loaded read(String name, Node root) throws PlanException {
+    boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
     NodeReader reader = new NodeReader(name, json);
     Optional<Plan> plan = new PlanReader(reader).plan(root);
     if (!reader.problems().isEmpty() || plan.isEmpty()) {

@@ -1,0 +1,141 @@
+package kehoach.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kehoach.load.Variants;
+import kehoach.model.Location;
+import kehoach.model.PlanException;
+import kehoach.model.Problem;
+import kehoach.vi.VietnameseNumbers;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * A table of variants, from an Excel workbook (its first sheet) or a CSV file: a header row of
+ * field paths, then one row per plan. The column headed "file" names each plan's output files.
+ */
+public record VariantTable(String name, List<String> header, List<Row> rows) {
+  /** The column that names each plan's files. */
+  public static final String FILE_COLUMN = "file";
+
+  /** A row: its number in the sheet (the header is 1) and its cells' text. */
+  public record Row(int number, List<String> cells) {}
+
+  public static VariantTable read(Path file) throws PlanException {
+    String name = file.toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      List<List<String>> all =
+          lower.endsWith(".xlsx") || lower.endsWith(".xls") ? workbook(file) : csv(file);
+      if (all.isEmpty()) {
+        throw new PlanException(
+            new Problem(
+                Location.ofFile(name), "", "is empty; its first row names the field paths"));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (int i = 1; i < all.size(); i++) {
+        if (all.get(i).stream().anyMatch(c -> !c.isBlank())) {
+          rows.add(new Row(i + 1, all.get(i)));
+        }
+      }
+      return new VariantTable(name, all.get(0).stream().map(String::strip).toList(), rows);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanException(
+          new Problem(Location.ofFile(name), "", "cannot be read as a table: " + e.getMessage()));
+    }
+  }
+
+  private static List<List<String>> csv(Path file) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.RFC4180.parse(in)) {
+      for (CSVRecord r : parser) {
+        List<String> cells = new ArrayList<>();
+        r.forEach(c -> cells.add(c.replace("\uFEFF", "")));
+        out.add(cells);
+      }
+    }
+    return out;
+  }
+
+  private static List<List<String>> workbook(Path file) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file);
+        Workbook book = WorkbookFactory.create(in)) {
+      Sheet sheet = book.getSheetAt(0);
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        int width = row == null ? 0 : Math.max(0, row.getLastCellNum());
+        for (int c = 0; c < width; c++) {
+          cells.add(text(row.getCell(c)));
+        }
+        out.add(cells);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cell's value as a clerk would type it into the model: numbers in the Vietnamese form, so that
+   * 1500000 reads "1.500.000" and 7.5 reads "7,5"; dates as 2024-05-07.
+   */
+  static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    return switch (type) {
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).toLocalDate().toString()
+              : VietnameseNumbers.format(BigDecimal.valueOf(cell.getNumericCellValue()));
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+      default -> "";
+    };
+  }
+
+  /** The row's cells for {@link Variants}, the file column left out. */
+  List<Variants.Cell> cells(Row row) {
+    List<Variants.Cell> cells = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (header.get(c).equalsIgnoreCase(FILE_COLUMN) || header.get(c).isBlank()) {
+        continue;
+      }
+      String value = c < row.cells().size() ? row.cells().get(c) : "";
+      cells.add(new Variants.Cell(row.number(), c + 1, header.get(c), value));
+    }
+    return cells;
+  }
+
+  /** The row's file name, if the table has a file column and the cell is filled. */
+  String fileName(Row row) {
+    for (int c = 0; c < header.size() && c < row.cells().size(); c++) {
+      if (header.get(c).equalsIgnoreCase(FILE_COLUMN) && !row.cells().get(c).isBlank()) {
+        return row.cells().get(c).strip().replaceAll("\\.(docx|pdf|txt)$", "");
+      }
+    }
+    return "";
+  }
+}
