@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       DiffCommand.class,
       BatchCommand.class,
+      ExportBudgetCommand.class,
+      ImportBudgetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,164 @@
+package kehoach.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kehoach.Kehoach;
+import kehoach.budget.ComputedBudget;
+import kehoach.cli.Main;
+import kehoach.load.YamlEdit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Accountants work on budget tables in Excel; the model follows. */
+class BudgetExcelTest {
+  @TempDir Path dir;
+
+  private static int run(StringWriter err, String... args) {
+    return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+  }
+
+  private Path export(String model) throws Exception {
+    Path book = dir.resolve("budget.xlsx");
+    assertEquals(0, run(new StringWriter(), "export-budget", model, "-o", book.toString()));
+    return book;
+  }
+
+  private static Row rowWith(Sheet sheet, String content) {
+    for (Row r : sheet) {
+      for (Cell c : r) {
+        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && c.getStringCellValue().startsWith(content)) {
+          return r;
+        }
+      }
+    }
+    throw new AssertionError("no row with " + content);
+  }
+
+  @Test
+  void exportWritesLiveFormulasAndTheVietnameseNumberFormat() throws Exception {
+    Path book = export("samples/ninh-thuan-2024.yaml");
+    try (InputStream in = Files.newInputStream(book);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet sheet = wb.getSheet("budget");
+      Row car = rowWith(sheet, "Tiền thuê xe");
+      int r = car.getRowNum() + 1;
+      assertEquals("ROUND(D" + r + "*E" + r + ",0)", car.getCell(5).getCellFormula());
+      assertEquals(5_000_000, car.getCell(5).getNumericCellValue());
+      assertEquals("#,##0", car.getCell(5).getCellStyle().getDataFormatString());
+      Row group = rowWith(sheet, "Khảo sát");
+      assertTrue(group.getCell(5).getCellFormula().startsWith("SUM("));
+      assertTrue(wb.getFontAt(group.getCell(1).getCellStyle().getFontIndex()).getBold());
+      Row total = rowWith(sheet, "TỔNG CỘNG (1+2+3)");
+      assertTrue(total.getCell(5).getCellFormula().startsWith("SUM("));
+      assertEquals(74_580_000, total.getCell(5).getNumericCellValue());
+    }
+  }
+
+  @Test
+  void editAQuantityInExcelImportAndTheTotalsFollow() throws Exception {
+    Path model = dir.resolve("plan.yaml");
+    Files.copy(Path.of("samples/batch/base.yaml"), model);
+    String before = Files.readString(model);
+    Path book = export(model.toString());
+    try (InputStream in = Files.newInputStream(book);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Row course = rowWith(wb.getSheet("budget"), "Tổ chức 01 khóa đào tạo");
+      course.getCell(3).setCellValue(2);
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    assertEquals(
+        0, run(new StringWriter(), "import-budget", book.toString(), "--into", model.toString()));
+    ComputedBudget budget = Kehoach.compute(model).budgets().get("budget");
+    // the course was 1 × 80 triệu; at 2 × 80 the group and total gain 80 triệu
+    assertEquals(0, new BigDecimal("220").compareTo(budget.total()));
+    assertEquals("Hai trăm hai mươi triệu đồng", budget.words());
+    String after = Files.readString(model);
+    YamlEdit.Span span = YamlEdit.rows("plan.yaml", before, "budget");
+    assertEquals(
+        before.substring(0, span.start()),
+        after.substring(0, span.start()),
+        "nothing before the rows changed");
+    assertTrue(after.endsWith(before.substring(span.end())), "nothing after the rows changed");
+  }
+
+  @Test
+  void aRoundTripWithoutEditsKeepsTheBudget() throws Exception {
+    Path model = dir.resolve("plan.yaml");
+    Files.copy(Path.of("samples/tay-ninh-2024.yaml"), model);
+    List<String> before = lines(Kehoach.compute(model).budgets().get("budget"));
+    Path book = export(model.toString());
+    assertEquals(
+        0, run(new StringWriter(), "import-budget", book.toString(), "--into", model.toString()));
+    assertEquals(before, lines(Kehoach.compute(model).budgets().get("budget")));
+    assertTrue(
+        Files.readString(model).contains("*Tham gia hội nghị"), "the model's own marks are kept");
+  }
+
+  @Test
+  void aStatedTotalFollowsAndATotalTypedInTheTextIsReported() throws Exception {
+    Path model = dir.resolve("plan.yaml");
+    Files.copy(Path.of("samples/ninh-thuan-2024.yaml"), model);
+    Path book = export(model.toString());
+    try (InputStream in = Files.newInputStream(book);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      rowWith(wb.getSheet("budget"), "Tiền thuê xe").getCell(3).setCellValue(6);
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(err, "import-budget", book.toString(), "--into", model.toString()));
+    assertTrue(
+        Files.readString(model).contains("total: 75.580.000"), "the table's stated total follows");
+    assertTrue(
+        err.toString().contains("the text states the total 74.580.000 đồng"), err.toString());
+  }
+
+  @Test
+  void rowsThatCannotBeReadAreReportedAndLeftOut() throws Exception {
+    Path model = dir.resolve("plan.yaml");
+    Files.copy(Path.of("samples/batch/base.yaml"), model);
+    Path book = export(model.toString());
+    try (InputStream in = Files.newInputStream(book);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Row course = rowWith(wb.getSheet("budget"), "Tổ chức 01 khóa đào tạo");
+      course.getCell(3).setCellValue("hai");
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(err, "import-budget", book.toString(), "--into", model.toString()));
+    assertTrue(
+        err.toString()
+            .matches(
+                "(?s).*sheet \"budget\", row \\d+: quantity \"hai\" is not a number; left out.*"),
+        err.toString());
+    assertEquals(
+        0, new BigDecimal("60").compareTo(Kehoach.compute(model).budgets().get("budget").total()));
+  }
+
+  private static List<String> lines(ComputedBudget b) {
+    List<String> out = new ArrayList<>();
+    b.forEachLine(l -> out.add(l.label() + " " + l.content() + " " + l.amount().toPlainString()));
+    out.add(b.totalLabel() + " " + b.total().toPlainString());
+    return out;
+  }
+}
