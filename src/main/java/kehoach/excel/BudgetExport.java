@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -82,7 +83,10 @@ public final class BudgetExport {
     int r = 0;
     String heading = appendixHeading(plan, table.id());
     if (!heading.isEmpty()) {
-      text(sheet.createRow(r++), 0, heading, styles.bold);
+      Row title = sheet.createRow(r++);
+      text(title, 0, heading, styles.bold);
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, keys.size() - 1));
+      title.setHeightInPoints(height(heading, totalWidth(keys)));
     }
     text(
         sheet.createRow(r++),
@@ -117,6 +121,7 @@ public final class BudgetExport {
     int amount = keys.indexOf("amount");
     for (BudgetLine line : flat) {
       Row row = sheet.createRow(r++);
+      row.setHeightInPoints(height(line.content(), width("content")));
       boolean group = line.isGroup();
       for (int column = 0; column < keys.size(); column++) {
         final int c = column;
@@ -159,6 +164,26 @@ public final class BudgetExport {
       }
       sheet.setColumnWidth(c, 256 * width(keys.get(c)));
     }
+    header.setHeightInPoints(height("Thành tiền (triệu đồng)", width("amount")));
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(header.getRowNum(), header.getRowNum(), -1, -1));
+  }
+
+  /**
+   * A row tall enough for {@code text} wrapped in a column {@code width} characters wide: Excel
+   * does not grow rows by itself for text written by a program.
+   */
+  private static float height(String text, int width) {
+    int lines = Math.max(1, (int) Math.ceil(text.length() / (double) Math.max(1, width - 2)));
+    return 16f * lines;
+  }
+
+  private static int totalWidth(List<String> keys) {
+    return keys.stream().mapToInt(BudgetExport::width).sum();
   }
 
   private static void amount(
@@ -308,6 +333,7 @@ public final class BudgetExport {
       CellStyle s = book.createCellStyle();
       s.setFont(font);
       s.setAlignment(align);
+      s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
       s.setWrapText(true);
       if (border) {
         s.setBorderTop(BorderStyle.THIN);
