@@ -3,25 +3,20 @@ package kehoach.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kehoach.excel.Cells;
 import kehoach.load.Variants;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
-import kehoach.vi.VietnameseNumbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -85,35 +80,12 @@ public record VariantTable(String name, List<String> header, List<Row> rows) {
         List<String> cells = new ArrayList<>();
         int width = row == null ? 0 : Math.max(0, row.getLastCellNum());
         for (int c = 0; c < width; c++) {
-          cells.add(text(row.getCell(c)));
+          cells.add(Cells.text(row.getCell(c)));
         }
         out.add(cells);
       }
     }
     return out;
-  }
-
-  /**
-   * A cell's value as a clerk would type it into the model: numbers in the Vietnamese form, so that
-   * 1500000 reads "1.500.000" and 7.5 reads "7,5"; dates as 2024-05-07.
-   */
-  static String text(Cell cell) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    return switch (type) {
-      case NUMERIC ->
-          DateUtil.isCellDateFormatted(cell)
-              ? cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).toLocalDate().toString()
-              : VietnameseNumbers.format(BigDecimal.valueOf(cell.getNumericCellValue()));
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      default -> "";
-    };
   }
 
   /** The row's cells for {@link Variants}, the file column left out. */

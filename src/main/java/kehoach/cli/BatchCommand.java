@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -60,14 +60,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Folder to write into; made if missing.")
   Path output;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "docx,pdf",
-      description =
-          "Formats to write, comma-separated: docx, pdf, txt (default: ${DEFAULT-VALUE}).")
-  List<String> formats;
+  @Mixin FormatsOption formats;
 
   @Option(
       names = {"-j", "--jobs"},
@@ -104,15 +97,11 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Set<Format> chosen = EnumSet.noneOf(Format.class);
-    for (String f : formats) {
-      try {
-        chosen.add(Format.valueOf(f.strip().toUpperCase(java.util.Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        err.println("kehoach batch: unknown format \"" + f + "\"; the formats are docx, pdf, txt");
-        return Main.PROBLEMS;
-      }
+    Optional<Set<Format>> wanted = formats.get(err, "batch");
+    if (wanted.isEmpty()) {
+      return Main.PROBLEMS;
     }
+    Set<Format> chosen = wanted.get();
     Renderer renderer;
     List<Job> found;
     List<Path> missing = new ArrayList<>();

@@ -3,8 +3,7 @@ package kehoach.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kehoach.model.PlanException;
@@ -38,14 +37,7 @@ final class RenderCommand implements Callable<Integer> {
       description = "Folder to write into (default: ${DEFAULT-VALUE}); made if missing.")
   Path output;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "docx,pdf",
-      description =
-          "Formats to write, comma-separated: docx, pdf, txt (default: ${DEFAULT-VALUE}).")
-  List<String> formats;
+  @Mixin FormatsOption formats;
 
   @Mixin TemplatesOption templates;
 
@@ -55,15 +47,11 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Set<Format> chosen = EnumSet.noneOf(Format.class);
-    for (String f : formats) {
-      try {
-        chosen.add(Format.valueOf(f.strip().toUpperCase(java.util.Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        err.println("kehoach render: unknown format \"" + f + "\"; the formats are docx, pdf, txt");
-        return Main.PROBLEMS;
-      }
+    Optional<Set<Format>> wanted = formats.get(err, "render");
+    if (wanted.isEmpty()) {
+      return Main.PROBLEMS;
     }
+    Set<Format> chosen = wanted.get();
     Renderer renderer;
     try {
       renderer = new Renderer(templates.get());

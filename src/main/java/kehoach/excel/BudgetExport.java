@@ -55,20 +55,10 @@ public final class BudgetExport {
 
   /** The model's budget table with {@code id}. */
   static Block.BudgetTable table(ComputedPlan plan, String id) {
-    List<Block.BudgetTable> found = new ArrayList<>();
-    plan.model().appendices().forEach(a -> collect(a.content(), found));
-    plan.model().sections().forEach(s -> collect(s.content(), found));
-    return found.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static void collect(List<Block> blocks, List<Block.BudgetTable> out) {
-    for (Block b : blocks) {
-      if (b instanceof Block.BudgetTable t) {
-        out.add(t);
-      } else if (b instanceof Block.Heading h) {
-        collect(h.content(), out);
-      }
-    }
+    return plan.model().budgetTables().stream()
+        .filter(t -> t.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void sheet(

@@ -71,9 +71,7 @@ public final class BudgetImport {
     String name = model.toString();
     String text = Files.readString(model, StandardCharsets.UTF_8);
     PlanLoader.Loaded loaded = PlanLoader.load(name, text);
-    List<Block.BudgetTable> tables = new ArrayList<>();
-    loaded.plan().appendices().forEach(a -> collect(a.content(), tables));
-    loaded.plan().sections().forEach(s -> collect(s.content(), tables));
+    List<Block.BudgetTable> tables = loaded.plan().budgetTables();
     List<String> imported = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     try (InputStream in = Files.newInputStream(workbook);
@@ -115,16 +113,6 @@ public final class BudgetImport {
       return named;
     }
     return Optional.of(tables.get(0));
-  }
-
-  private static void collect(List<Block> blocks, List<Block.BudgetTable> out) {
-    for (Block b : blocks) {
-      if (b instanceof Block.BudgetTable t) {
-        out.add(t);
-      } else if (b instanceof Block.Heading h) {
-        collect(h.content(), out);
-      }
-    }
   }
 
   private static List<Line> read(
@@ -253,18 +241,7 @@ public final class BudgetImport {
   }
 
   private static String text(Cell cell) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    return switch (type) {
-      case STRING -> VietnameseText.nfc(cell.getStringCellValue().strip());
-      case NUMERIC -> VietnameseNumbers.format(BigDecimal.valueOf(cell.getNumericCellValue()));
-      default -> "";
-    };
+    return Cells.text(cell);
   }
 
   private static Optional<BigDecimal> number(Cell cell, String what) {
@@ -308,10 +285,11 @@ public final class BudgetImport {
   /** The table's total as the new rows add up, for a stated total to follow them. */
   private static String newTotal(String name, String text, String id) throws PlanException {
     PlanLoader.Loaded loaded = PlanLoader.load(name, text);
-    List<Block.BudgetTable> tables = new ArrayList<>();
-    loaded.plan().appendices().forEach(a -> collect(a.content(), tables));
-    loaded.plan().sections().forEach(s -> collect(s.content(), tables));
-    Block.BudgetTable t = tables.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+    Block.BudgetTable t =
+        loaded.plan().budgetTables().stream()
+            .filter(b -> b.id().equals(id))
+            .findFirst()
+            .orElseThrow();
     Block.BudgetTable unstated =
         new Block.BudgetTable(
             t.id(),

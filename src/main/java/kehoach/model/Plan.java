@@ -38,4 +38,22 @@ public record Plan(
     archive = List.copyOf(archive);
     appendices = List.copyOf(appendices);
   }
+
+  /** Every budget table of the plan: those in the sections, then those in the appendices. */
+  public List<Block.BudgetTable> budgetTables() {
+    List<Block.BudgetTable> tables = new java.util.ArrayList<>();
+    sections.forEach(s -> collect(s.content(), tables));
+    appendices.forEach(a -> collect(a.content(), tables));
+    return List.copyOf(tables);
+  }
+
+  private static void collect(List<Block> blocks, List<Block.BudgetTable> out) {
+    for (Block b : blocks) {
+      if (b instanceof Block.BudgetTable t) {
+        out.add(t);
+      } else if (b instanceof Block.Heading h) {
+        collect(h.content(), out);
+      }
+    }
+  }
 }
