@@ -209,7 +209,7 @@ public final class DocxWriter {
     body.append("<w:p><w:pPr><w:pStyle w:val=\"")
         .append(Styles.id("rule"))
         .append(
-            "\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+            "\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>")
         .append("<w:ind w:left=\"")
         .append(indent)
         .append("\" w:right=\"")

@@ -60,7 +60,7 @@ final class Styles {
     add("appendix-attached", "center", 0, 13, false, true, 0);
     add("unit-line", "right", 0, 13, false, true, 6);
     add("words-line", "center", 0, 14, false, true, 6);
-    add("rule", "center", 0, 2, false, false, 0);
+    add("rule", "center", 0, 2, false, false, 4);
     add("table-text", "left", 0, 12, false, false, 0);
     add("table-header", "center", 0, 12, true, false, 0);
   }
