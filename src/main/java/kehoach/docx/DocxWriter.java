@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import kehoach.document.Fonts;
 import kehoach.document.Reproducible;
+import kehoach.document.Style;
+import kehoach.document.Stylesheet;
+import kehoach.document.Stylesheet.PageStyle;
 import kehoach.document.XhtmlDocument;
+import kehoach.pages.PageLayout;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -26,26 +29,29 @@ import org.w3c.dom.Node;
 
 /** Renders the intermediate document to DOCX. */
 public final class DocxWriter {
-  private static final Pattern WIDTH = Pattern.compile("width:\\s*([0-9.]+)%");
-  private static final double PAGE_WIDTH_MM = 210;
-  private static final double PAGE_HEIGHT_MM = 297;
-
   private final StringBuilder body = new StringBuilder();
-  private final double[] margins;
-  private final double[] landscapeMargins;
+  private final Stylesheet sheet;
+  private final Styles styles;
+  private final Set<Element> tallRows;
   private final String numberedHeader;
   private final String blankHeader;
   private final Revisions revisions;
   private final Map<Integer, List<Revisions.Deleted>> pendingDeletions = new HashMap<>();
+  private Styles.Props paragraphStyle;
   private int unit;
   private int revisionId = 1;
 
   private DocxWriter(
-      XhtmlDocument document, String numberedHeader, String blankHeader, Revisions revisions) {
+      Stylesheet sheet,
+      Styles styles,
+      Set<Element> tallRows,
+      String numberedHeader,
+      String blankHeader,
+      Revisions revisions) {
+    this.sheet = sheet;
+    this.styles = styles;
+    this.tallRows = tallRows;
     this.revisions = revisions;
-    this.margins = millimetres(document.meta("kehoach.margins"), new double[] {20, 15, 20, 30});
-    this.landscapeMargins =
-        millimetres(document.meta("kehoach.landscape-margins"), new double[] {20, 20, 20, 20});
     this.numberedHeader = numberedHeader;
     this.blankHeader = blankHeader;
   }
@@ -58,11 +64,15 @@ public final class DocxWriter {
   public static void write(XhtmlDocument document, OutputStream out, Revisions revisions)
       throws IOException {
     try {
+      Stylesheet sheet = Stylesheet.of(document);
+      Styles styles = Styles.of(document, sheet, sheet.page("", false).textWidth());
       WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
       MainDocumentPart main = pkg.getMainDocumentPart();
       main.getStyleDefinitionsPart()
           .setJaxbElement(
-              (org.docx4j.wml.Styles) XmlUtils.unmarshalString(Styles.xml(Fonts.WORD_FAMILY)));
+              (org.docx4j.wml.Styles)
+                  XmlUtils.unmarshalString(
+                      styles.xml(Fonts.WORD_FAMILY, sheet.style(document.body()))));
       String numbered =
           header(
               main,
@@ -70,7 +80,8 @@ public final class DocxWriter {
               "<w:p><w:pPr><w:pStyle w:val=\"KHPageNumber\"/></w:pPr>"
                   + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>");
       String blank = header(main, "/word/header2.xml", "<w:p/>");
-      DocxWriter writer = new DocxWriter(document, numbered, blank, revisions);
+      DocxWriter writer =
+          new DocxWriter(sheet, styles, PageLayout.tallRows(document), numbered, blank, revisions);
       writer.document(document.body());
       main.setJaxbElement(
           (org.docx4j.wml.Document)
@@ -82,6 +93,7 @@ public final class DocxWriter {
                       + "\"><w:body>"
                       + writer.body
                       + "</w:body></w:document>"));
+      DocxProperties.apply(pkg, document);
       ByteArrayOutputStream saved = new ByteArrayOutputStream();
       pkg.save(saved);
       out.write(ReproducibleZip.rewrite(saved.toByteArray(), Reproducible.timestamp(document)));
@@ -103,25 +115,47 @@ public final class DocxWriter {
   // ---- sections ------------------------------------------------------------------------------
 
   private void document(Element bodyElement) {
-    boolean landscape = false;
+    String page = "";
     boolean first = true;
     for (Element e : children(bodyElement)) {
-      if (e.getLocalName().equals("div") && XhtmlDocument.hasClass(e, "appendix")) {
-        body.append("<w:p><w:pPr>").append(sectPr(landscape, !first)).append("</w:pPr></w:p>");
-        landscape = XhtmlDocument.hasClass(e, "landscape");
-        first = false;
+      Style style = sheet.style(e);
+      if (!first && (style.page().isPresent() || style.breakBefore())) {
+        body.append("<w:p><w:pPr>")
+            .append(TINY)
+            .append(sectPr(page, true))
+            .append("</w:pPr></w:p>");
+        page = style.page().orElse(page);
+      } else if (first) {
+        page = style.page().orElse(page);
       }
-      block(e, contentWidth(landscape));
+      first = false;
+      block(e, contentWidth(page));
+      if (e.getLocalName().equals("table") && nextElement(e) == null) {
+        filler();
+      }
     }
     deletedParagraphs(unit, true);
-    body.append(sectPr(landscape, !first));
+    body.append(sectPr(page, !first));
   }
 
-  /** A section's page setup; every section but the first restarts its page numbers at 1. */
-  private String sectPr(boolean landscape, boolean restart) {
-    double[] m = landscape ? landscapeMargins : margins;
-    int w = Wml.twips(landscape ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM);
-    int h = Wml.twips(landscape ? PAGE_WIDTH_MM : PAGE_HEIGHT_MM);
+  /**
+   * A paragraph that takes next to no room: Word needs one between two tables and before the end of
+   * a section, and it must never push the page on by itself.
+   */
+  private static final String TINY =
+      "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\""
+          + " w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>";
+
+  private void filler() {
+    body.append("<w:p><w:pPr>").append(TINY).append("</w:pPr></w:p>");
+  }
+
+  /**
+   * A section's page setup, from the stylesheet's page of that name; every section but the first
+   * restarts its page numbers at 1, and none shows a number on its first page.
+   */
+  private String sectPr(String page, boolean restart) {
+    PageStyle p = sheet.page(page, false);
     return "<w:sectPr>"
         + "<w:headerReference w:type=\"default\" r:id=\""
         + numberedHeader
@@ -130,40 +164,43 @@ public final class DocxWriter {
         + blankHeader
         + "\"/>"
         + "<w:pgSz w:w=\""
-        + w
+        + twips(p.width())
         + "\" w:h=\""
-        + h
+        + twips(p.height())
         + "\""
-        + (landscape ? " w:orient=\"landscape\"" : "")
+        + (p.landscape() ? " w:orient=\"landscape\"" : "")
         + "/>"
         + "<w:pgMar w:top=\""
-        + Wml.twips(m[0])
+        + twips(p.top())
         + "\" w:right=\""
-        + Wml.twips(m[1])
+        + twips(p.right())
         + "\" w:bottom=\""
-        + Wml.twips(m[2])
+        + twips(p.bottom())
         + "\" w:left=\""
-        + Wml.twips(m[3])
+        + twips(p.left())
         + "\" w:header=\""
-        + Wml.twips(m[0] / 2)
+        + twips(p.top() / 2)
         + "\" w:footer=\""
-        + Wml.twips(m[2] / 2)
+        + twips(p.bottom() / 2)
         + "\" w:gutter=\"0\"/>"
         + (restart ? "<w:pgNumType w:start=\"1\"/>" : "")
-        + "<w:titlePg/>"
+        + (sheet.page(page, true).number().isEmpty() ? "<w:titlePg/>" : "")
         + "</w:sectPr>";
   }
 
-  private int contentWidth(boolean landscape) {
-    double[] m = landscape ? landscapeMargins : margins;
-    return Wml.twips((landscape ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM) - m[1] - m[3]);
+  private int contentWidth(String page) {
+    return twips(sheet.page(page, false).textWidth());
+  }
+
+  private static int twips(double points) {
+    return (int) Math.round(points * 20);
   }
 
   // ---- blocks --------------------------------------------------------------------------------
 
   private void block(Element e, int width) {
     switch (e.getLocalName()) {
-      case "p" -> paragraph(e, firstClass(e));
+      case "p" -> paragraph(e, width);
       case "div" -> {
         if (XhtmlDocument.hasClass(e, "rule")) {
           rule(e, width);
@@ -176,8 +213,45 @@ public final class DocxWriter {
     }
   }
 
-  private void paragraph(Element p, String cssClass) {
-    String style = Styles.PARAGRAPHS.containsKey(cssClass) ? cssClass : "text";
+  /**
+   * A paragraph in its named style, with what differs where it stands as direct formatting. Word
+   * has no space around a table, so a table's margins become the space after the paragraph before
+   * it and before the paragraph after it; a table kept with what precedes it keeps that paragraph
+   * with it.
+   */
+  private void paragraph(Element p, int width) {
+    String key = Styles.key(p);
+    Styles.Props named = styles.props(key);
+    String style = named == styles.props(key) && key != null ? key : "text";
+    Styles.Props own = Styles.Props.of(sheet.style(p), width / 20.0);
+    Element next = nextElement(p);
+    Element previous = previousElement(p);
+    int after = own.after();
+    boolean keepNext = own.keepNext();
+    if (next != null && next.getLocalName().equals("table")) {
+      Style t = sheet.style(next);
+      after += twips(t.length("margin-top", width / 20.0));
+      keepNext |= t.keepWithPrevious();
+    }
+    int before = own.before();
+    if (previous != null && previous.getLocalName().equals("table")) {
+      before += twips(sheet.style(previous).length("margin-bottom", width / 20.0));
+    }
+    own =
+        new Styles.Props(
+            own.align(),
+            own.firstLine(),
+            own.left(),
+            own.right(),
+            before,
+            after,
+            own.line(),
+            own.size(),
+            own.bold(),
+            own.italic(),
+            keepNext,
+            own.keepLines(),
+            own.borders());
     boolean isUnit = !p.getTextContent().isBlank();
     int index = isUnit ? unit++ : -1;
     if (isUnit) {
@@ -185,36 +259,50 @@ public final class DocxWriter {
     }
     Revisions.Kind kind = isUnit ? revisions.kind(index) : Revisions.Kind.SAME;
     body.append("<w:p><w:pPr><w:pStyle w:val=\"").append(Styles.id(style)).append("\"/>");
-    if (cssClass.equals("signer-name")
-        || cssClass.equals("authority")
-        || cssClass.equals("signer-title")) {
-      body.append("<w:keepNext/>");
-    }
+    body.append(own.pPr(named));
     if (kind == Revisions.Kind.INSERTED) {
       body.append("<w:rPr>").append(mark("ins", "")).append("</w:rPr>");
     }
     body.append("</w:pPr>");
+    paragraphStyle = named;
     switch (kind) {
-      case SAME -> runs(p, false, false);
-      case INSERTED -> tracked("ins", styled(p, false, false));
-      case CHANGED -> pieces(styled(p, false, false), revisions.changes(index));
+      case SAME -> runs(p);
+      case INSERTED -> tracked("ins", styled(p));
+      case CHANGED -> pieces(styled(p), revisions.changes(index));
     }
     body.append("</w:p>");
   }
 
-  /** A short line under a title: a paragraph border, indented to the rule's width. */
+  /**
+   * A short line under a title: the top border of a paragraph as tall as the line is thick,
+   * indented to the rule's width.
+   */
   private void rule(Element div, int width) {
-    double share = percent(div.getAttribute("style"), 100) / 100;
-    int indent = (int) Math.round(width * (1 - share) / 2);
+    Style s = sheet.style(div);
+    double available = width / 20.0;
+    double share = s.raw("width").isPresent() ? s.length("width", available) : available;
+    int indent = twips((available - share) / 2);
+    double thickness = Math.max(0.25, s.border("top"));
     body.append("<w:p><w:pPr><w:pStyle w:val=\"")
         .append(Styles.id("rule"))
-        .append(
-            "\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>")
+        .append("\"/>")
+        .append(s.keepWithPrevious() ? "" : "")
+        .append("<w:pBdr><w:top w:val=\"single\" w:sz=\"")
+        .append(Math.max(2, Math.round(thickness * 8)))
+        .append("\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>")
+        .append("<w:spacing w:before=\"")
+        .append(twips(s.length("margin-top", available)))
+        .append("\" w:after=\"")
+        .append(twips(s.length("margin-bottom", available)))
+        .append("\" w:line=\"")
+        .append(Math.max(2, twips(thickness)))
+        .append("\" w:lineRule=\"exact\"/>")
         .append("<w:ind w:left=\"")
         .append(indent)
         .append("\" w:right=\"")
         .append(indent)
-        .append("\"/>")
+        .append("\" w:firstLine=\"0\"/>")
+        .append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>")
         .append("</w:pPr></w:p>");
   }
 
@@ -247,14 +335,17 @@ public final class DocxWriter {
       deletedRows(unit, columns);
     }
     body.append("</w:tbl>");
-    if (!grid) {
-      // Word needs a paragraph between a table and what follows; keep it small.
-      body.append("<w:p><w:pPr><w:pStyle w:val=\"")
-          .append(Styles.id("rule"))
-          .append("\"/></w:pPr></w:p>");
+    Element next = nextElement(table);
+    if (next != null && next.getLocalName().equals("table")) {
+      filler();
     }
   }
 
+  /**
+   * A row: kept on one page unless it is taller than a third of a page ({@link PageLayout} says
+   * which), header rows repeated, a row kept with the next (a group row with its first item) by
+   * keeping its paragraphs with the next.
+   */
   private void row(Element row, List<Integer> columns, boolean grid, boolean head) {
     int index = grid ? unit++ : -1;
     if (grid) {
@@ -263,35 +354,39 @@ public final class DocxWriter {
     Revisions.Kind kind = grid ? revisions.kind(index) : Revisions.Kind.SAME;
     List<List<Revisions.Segment>> cellChanges =
         kind == Revisions.Kind.CHANGED ? revisions.cellChanges(index) : List.of();
-    body.append("<w:tr><w:trPr><w:cantSplit/>")
+    boolean keepNext = head || sheet.style(row).keepWithNext();
+    body.append("<w:tr><w:trPr>")
+        .append(tallRows.contains(row) ? "" : "<w:cantSplit/>")
         .append(head ? "<w:tblHeader/>" : "")
         .append(kind == Revisions.Kind.INSERTED ? mark("ins", "") : "")
         .append("</w:trPr>");
-    boolean strong = XhtmlDocument.hasClass(row, "group") || XhtmlDocument.hasClass(row, "total");
-    boolean italic = XhtmlDocument.hasClass(row, "column-numbers");
     int i = 0;
     for (Element cell : children(row)) {
       int w = i < columns.size() ? columns.get(i) : columns.get(columns.size() - 1);
+      Style cs = sheet.style(cell);
       body.append("<w:tc><w:tcPr><w:tcW w:w=\"")
           .append(w)
           .append("\" w:type=\"dxa\"/>")
-          .append(grid ? "<w:vAlign w:val=\"center\"/>" : "")
+          .append(vAlign(cs.verticalAlign()))
           .append("</w:tcPr>");
       int before = body.length();
       if (grid) {
-        boolean th = cell.getLocalName().equals("th");
-        String align = italic ? "center" : th ? "center" : firstClass(cell);
+        String key = Styles.key(cell);
+        Styles.Props named = styles.props(key);
+        Styles.Props own = Styles.Props.ofCell(cs, w / 20.0);
         body.append("<w:p><w:pPr><w:pStyle w:val=\"")
-            .append(Styles.id(th ? "table-header" : "table-text"))
-            .append("\"/><w:jc w:val=\"")
-            .append(jc(align))
-            .append("\"/></w:pPr>");
+            .append(Styles.id(key))
+            .append("\"/>")
+            .append(keepNext && !named.keepNext() ? "<w:keepNext/>" : "")
+            .append(own.pPr(named).replace("<w:keepNext/>", ""))
+            .append("</w:pPr>");
+        paragraphStyle = named;
         if (kind == Revisions.Kind.INSERTED) {
-          tracked("ins", styled(cell, strong, italic));
+          tracked("ins", styled(cell));
         } else if (kind == Revisions.Kind.CHANGED && i < cellChanges.size()) {
-          pieces(styled(cell, strong, italic), cellChanges.get(i));
+          pieces(styled(cell), cellChanges.get(i));
         } else {
-          runs(cell, strong, italic);
+          runs(cell);
         }
         body.append("</w:p>");
       } else {
@@ -306,20 +401,20 @@ public final class DocxWriter {
     body.append("</w:tr>");
   }
 
-  private static String jc(String align) {
-    return switch (align) {
-      case "center" -> "center";
-      case "right" -> "right";
-      default -> "left";
+  private static String vAlign(String css) {
+    return switch (css) {
+      case "middle" -> "<w:vAlign w:val=\"center\"/>";
+      case "bottom" -> "<w:vAlign w:val=\"bottom\"/>";
+      default -> "";
     };
   }
 
-  private static List<Integer> columnWidths(Element table, int width) {
+  private List<Integer> columnWidths(Element table, int width) {
     List<Integer> widths = new ArrayList<>();
     for (Element section : children(table)) {
       if (section.getLocalName().equals("colgroup")) {
         for (Element col : children(section)) {
-          widths.add((int) Math.round(width * percent(col.getAttribute("style"), 0) / 100));
+          widths.add(twips(sheet.style(col).length("width", width / 20.0)));
         }
       }
     }
@@ -355,6 +450,7 @@ public final class DocxWriter {
         continue;
       }
       it.remove();
+      paragraphStyle = styles.props("text");
       body.append("<w:p><w:pPr><w:pStyle w:val=\"")
           .append(Styles.id("text"))
           .append("\"/><w:rPr>")
@@ -373,6 +469,7 @@ public final class DocxWriter {
         continue;
       }
       it.remove();
+      paragraphStyle = styles.props("table-text");
       body.append("<w:tr><w:trPr><w:cantSplit/>").append(mark("del", "")).append("</w:trPr>");
       for (int c = 0; c < columns.size(); c++) {
         String text =
@@ -458,9 +555,9 @@ public final class DocxWriter {
    * The characters of an element with their styles, white space collapsed and trimmed as the
    * compared text is.
    */
-  private static List<Styled> styled(Node parent, boolean bold, boolean italic) {
+  private List<Styled> styled(Element parent) {
     List<Styled> raw = new ArrayList<>();
-    collect(parent, bold, italic, raw);
+    collect(parent, raw);
     List<Styled> out = new ArrayList<>();
     for (Styled s : raw) {
       boolean space = Character.isWhitespace(s.c());
@@ -475,14 +572,16 @@ public final class DocxWriter {
     return out;
   }
 
-  private static void collect(Node parent, boolean bold, boolean italic, List<Styled> out) {
+  /** The characters under {@code parent}, each bold or italic as the stylesheet makes it. */
+  private void collect(Element parent, List<Styled> out) {
+    Style style = sheet.style(parent);
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
         for (char c : n.getNodeValue().toCharArray()) {
-          out.add(new Styled(c, bold, italic));
+          out.add(new Styled(c, style.bold(), style.italic()));
         }
       } else if (n instanceof Element e) {
-        collect(e, bold || isBold(e), italic || isItalic(e), out);
+        collect(e, out);
       }
     }
   }
@@ -508,34 +607,33 @@ public final class DocxWriter {
 
   // ---- runs ----------------------------------------------------------------------------------
 
-  private void runs(Node parent, boolean bold, boolean italic) {
+  /** The text under {@code parent} as runs, bold and italic as the stylesheet makes them. */
+  private void runs(Element parent) {
+    Style style = sheet.style(parent);
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
         String text = n.getNodeValue().replace('\n', ' ');
         if (!text.isEmpty()) {
-          run(text, bold, italic);
+          body.append(runXml(text, style.bold(), style.italic(), false));
         }
       } else if (n instanceof Element e) {
-        runs(e, bold || isBold(e), italic || isItalic(e));
+        runs(e);
       }
     }
   }
 
-  private void run(String text, boolean bold, boolean italic) {
-    body.append(runXml(text, bold, italic, false));
-  }
-
-  private static String runXml(String text, boolean bold, boolean italic, boolean deleted) {
+  /** A run; its bold and italic are written where they differ from the paragraph's style. */
+  private String runXml(String text, boolean bold, boolean italic, boolean deleted) {
     String tag = deleted ? "w:delText" : "w:t";
-    String style =
-        bold || italic
-            ? "<w:rPr>"
-                + (bold ? "<w:b/><w:bCs/>" : "")
-                + (italic ? "<w:i/><w:iCs/>" : "")
-                + "</w:rPr>"
-            : "";
+    boolean baseBold = paragraphStyle != null && paragraphStyle.bold();
+    boolean baseItalic = paragraphStyle != null && paragraphStyle.italic();
+    String props =
+        (bold == baseBold ? "" : bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>")
+            + (italic == baseItalic
+                ? ""
+                : italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
     return "<w:r>"
-        + style
+        + (props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>")
         + "<"
         + tag
         + " xml:space=\"preserve\">"
@@ -543,19 +641,6 @@ public final class DocxWriter {
         + "</"
         + tag
         + "></w:r>";
-  }
-
-  private static boolean isBold(Element e) {
-    String name = e.getLocalName();
-    return name.equals("b")
-        || name.equals("strong")
-        || XhtmlDocument.hasClass(e, "label-strong")
-        || XhtmlDocument.hasClass(e, "title-strong");
-  }
-
-  private static boolean isItalic(Element e) {
-    String name = e.getLocalName();
-    return name.equals("i") || name.equals("em");
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -570,26 +655,21 @@ public final class DocxWriter {
     return out;
   }
 
-  private static String firstClass(Element e) {
-    String c = e.getAttribute("class").strip();
-    int space = c.indexOf(' ');
-    return space < 0 ? c : c.substring(0, space);
+  private static Element nextElement(Element e) {
+    for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element next) {
+        return next;
+      }
+    }
+    return null;
   }
 
-  private static double percent(String style, double otherwise) {
-    Matcher m = WIDTH.matcher(style);
-    return m.find() ? Double.parseDouble(m.group(1)) : otherwise;
-  }
-
-  private static double[] millimetres(String text, double[] otherwise) {
-    String[] parts = text.strip().split("\\s+");
-    if (parts.length != 4) {
-      return otherwise;
+  private static Element previousElement(Element e) {
+    for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+      if (n instanceof Element previous) {
+        return previous;
+      }
     }
-    double[] out = new double[4];
-    for (int i = 0; i < 4; i++) {
-      out[i] = Double.parseDouble(parts[i]);
-    }
-    return out;
+    return null;
   }
 }

@@ -1,63 +1,120 @@
 package kehoach.pdf;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import kehoach.document.Fonts;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
-import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.pdf.PDFCreationListener;
+import kehoach.pages.Mark;
+import kehoach.pages.Page;
+import kehoach.pages.PageLayout;
+import kehoach.pages.Typeface;
+import org.w3c.dom.NodeList;
 
-/** Renders the intermediate document to PDF. */
+/**
+ * Draws the document's pages, as {@link PageLayout} lays them out, with OpenPDF: every piece of
+ * text once, in reading order, in subsets of the bundled font.
+ */
 public final class PdfWriter {
   private PdfWriter() {}
 
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
-    ITextRenderer renderer = new ITextRenderer();
-    ITextFontResolver resolver = renderer.getFontResolver();
-    for (String file : Fonts.FILES) {
-      try {
-        // OpenPDF finds the font as a class-path resource, inside the jar.
-        resolver.addFont(Fonts.RESOURCE_FOLDER + file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-      } catch (DocumentException e) {
-        throw new IllegalStateException("the bundled font " + file + " is unusable", e);
-      }
-    }
-    renderer.setDocument(document.dom(), null);
-    renderer.setListener(new CreationDate(Reproducible.timestamp(document)));
-    renderer.layout();
+    List<Page> pages = PageLayout.pages(document);
+    Typeface typeface = Typeface.bundled();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    Document doc = new Document();
     try {
-      renderer.createPDF(pdf);
+      com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, pdf);
+      writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
+      writer.setCompressionLevel(9);
+      String title = title(document);
+      if (!title.isEmpty()) {
+        doc.addTitle(title);
+      }
+      boolean open = false;
+      for (Page page : pages) {
+        doc.setPageSize(new Rectangle((float) page.style().width(), (float) page.style().height()));
+        if (!open) {
+          doc.open();
+          open = true;
+        } else {
+          doc.newPage();
+        }
+        draw(page, writer.getDirectContent(), typeface);
+      }
+      if (!open) {
+        doc.open();
+        writer.setPageEmpty(false);
+      }
+      stamp(writer, Reproducible.timestamp(document).toEpochMilli());
+      doc.close();
     } catch (DocumentException e) {
       throw new IOException("the PDF could not be written: " + e.getMessage(), e);
     }
     out.write(PdfIdentity.derive(pdf.toByteArray(), document.source()));
   }
 
+  private static String title(XhtmlDocument document) {
+    NodeList titles = document.dom().getElementsByTagNameNS(XhtmlDocument.XHTML, "title");
+    return titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
+  }
+
   /** Dates the PDF with the document's timestamp, in UTC, instead of the time it was made. */
-  private record CreationDate(Instant timestamp) implements PDFCreationListener {
-    @Override
-    public void preOpen(ITextRenderer renderer) {}
+  private static void stamp(com.lowagie.text.pdf.PdfWriter writer, long millis) {
+    Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    utc.setTimeInMillis(millis);
+    writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(utc));
+    writer.getInfo().put(PdfName.MODDATE, new PdfDate(utc));
+    writer.getInfo().put(PdfName.PRODUCER, new PdfString("kehoach"));
+  }
 
-    @Override
-    public void preWrite(ITextRenderer renderer, int pageCount) {}
-
-    @Override
-    public void onClose(ITextRenderer renderer) {
-      Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-      utc.setTimeInMillis(timestamp.toEpochMilli());
-      renderer.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(utc));
+  private static void draw(Page page, PdfContentByte cb, Typeface typeface) {
+    double height = page.style().height();
+    boolean inText = false;
+    int face = -1;
+    double size = -1;
+    for (Mark m : page.marks()) {
+      if (m instanceof Mark.Text t) {
+        {
+          if (!inText) {
+            cb.beginText();
+            inText = true;
+            face = -1;
+          }
+          if (t.face() != face || t.size() != size) {
+            cb.setFontAndSize(typeface.font(t.face()), (float) t.size());
+            face = t.face();
+            size = t.size();
+          }
+          cb.setTextMatrix((float) t.x(), (float) (height - t.y()));
+          cb.showText(t.text());
+        }
+      } else if (m instanceof Mark.Stroke s) {
+        {
+          if (inText) {
+            cb.endText();
+            inText = false;
+          }
+          cb.setLineWidth((float) s.width());
+          cb.moveTo((float) s.x1(), (float) (height - s.y1()));
+          cb.lineTo((float) s.x2(), (float) (height - s.y2()));
+          cb.stroke();
+        }
+      }
+    }
+    if (inText) {
+      cb.endText();
     }
   }
 }

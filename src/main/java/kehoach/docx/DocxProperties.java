@@ -1,0 +1,150 @@
+package kehoach.docx;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import kehoach.document.Reproducible;
+import kehoach.document.XhtmlDocument;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.CTCompat;
+import org.docx4j.wml.CTCompatSetting;
+import org.docx4j.wml.CTSettings;
+import org.w3c.dom.NodeList;
+
+/**
+ * What Word shows under File › Info and how it opens the document: the core properties (title,
+ * subject, author, created and modified, language) from the document's {@code kehoach.*} meta
+ * lines, stamped with the document's own time ({@link Reproducible#timestamp}), never the clock;
+ * and the compatibility mode of the current Word (15, Word 2013 and later), so that Word does not
+ * open the file in compatibility mode.
+ */
+final class DocxProperties {
+  /** The mode Word 2013 and every later Word write; without it Word assumes Word 2007's (12). */
+  static final String COMPATIBILITY_MODE = "15";
+
+  private static final String WORD = "http://schemas.microsoft.com/office/word";
+
+  private DocxProperties() {}
+
+  /**
+   * The properties a document declares: {@code <meta name="kehoach.title">} (else the {@code
+   * <title>} element), {@code kehoach.subject}, {@code kehoach.author}, the root element's {@code
+   * lang}, and its timestamp.
+   */
+  record Properties(String title, String subject, String author, String language, Instant stamp) {
+    static Properties of(XhtmlDocument document) {
+      String title = collapse(document.meta("kehoach.title"));
+      if (title.isEmpty()) {
+        NodeList titles = document.dom().getElementsByTagNameNS(XhtmlDocument.XHTML, "title");
+        title = titles.getLength() > 0 ? collapse(titles.item(0).getTextContent()) : "";
+      }
+      String lang = document.dom().getDocumentElement().getAttribute("lang");
+      return new Properties(
+          title,
+          collapse(document.meta("kehoach.subject")),
+          collapse(document.meta("kehoach.author")),
+          lang.equals("vi") ? "vi-VN" : collapse(lang),
+          Reproducible.timestamp(document));
+    }
+  }
+
+  /** Sets the package's core properties and compatibility mode from {@code document}. */
+  static void apply(WordprocessingMLPackage pkg, XhtmlDocument document)
+      throws Docx4JException, JAXBException {
+    Properties properties = Properties.of(document);
+    DocPropsCorePart core = pkg.getDocPropsCorePart();
+    if (core == null) {
+      core = new DocPropsCorePart();
+      pkg.addTargetPart(core);
+    }
+    core.setJaxbElement(
+        core.unmarshal(
+            new ByteArrayInputStream(coreXml(properties).getBytes(StandardCharsets.UTF_8))));
+    compatibilityMode(pkg.getMainDocumentPart());
+  }
+
+  /** Declares the current compatibility mode, adding the settings part if there is none. */
+  static void compatibilityMode(MainDocumentPart main) throws InvalidFormatException {
+    DocumentSettingsPart settings = main.getDocumentSettingsPart();
+    if (settings == null) {
+      settings = new DocumentSettingsPart();
+      settings.setJaxbElement(new CTSettings());
+      main.addTargetPart(settings);
+    }
+    // Not DocumentSettingsPart.setWordCompatSetting: in docx4j 11.5.4 it replaces w:compat with a
+    // new element, losing the settings docx4j's own default puts there.
+    CTSettings root = settings.getJaxbElement();
+    CTCompat compat = root.getCompat();
+    if (compat == null) {
+      compat = new CTCompat();
+      root.setCompat(compat);
+    }
+    CTCompatSetting mode =
+        compat.getCompatSetting().stream()
+            .filter(s -> WORD.equals(s.getUri()) && "compatibilityMode".equals(s.getName()))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  CTCompatSetting s = new CTCompatSetting();
+                  s.setName("compatibilityMode");
+                  s.setUri(WORD);
+                  return s;
+                });
+    compat.getCompatSetting().remove(mode);
+    compat.getCompatSetting().add(0, mode); // first, where Word writes it
+    mode.setVal(COMPATIBILITY_MODE);
+  }
+
+  /**
+   * {@code docProps/core.xml}: the agency is both author and last editor (Word puts the user who
+   * last saved there; kehoach writes on the agency's behalf), and the document's stamp is both its
+   * creation and its modification time, in UTC to the second.
+   */
+  static String coreXml(Properties p) {
+    String when = DateTimeFormatter.ISO_INSTANT.format(p.stamp().truncatedTo(ChronoUnit.SECONDS));
+    StringBuilder xml =
+        new StringBuilder(
+            "<cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+    element(xml, "dc:title", p.title());
+    element(xml, "dc:subject", p.subject());
+    element(xml, "dc:creator", p.author());
+    element(xml, "cp:lastModifiedBy", p.author());
+    element(xml, "dc:language", p.language());
+    xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+        .append(when)
+        .append("</dcterms:created>")
+        .append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">")
+        .append(when)
+        .append("</dcterms:modified>")
+        .append("</cp:coreProperties>");
+    return xml.toString();
+  }
+
+  private static void element(StringBuilder xml, String name, String text) {
+    if (!text.isEmpty()) {
+      xml.append('<')
+          .append(name)
+          .append('>')
+          .append(Wml.escape(text))
+          .append("</")
+          .append(name)
+          .append('>');
+    }
+  }
+
+  private static String collapse(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,538 @@
+package kehoach.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kehoach.document.Style;
+import kehoach.document.Stylesheet;
+import kehoach.document.XhtmlDocument;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Turns the document's blocks into the items the page breaker places, with the stylesheet's sizes,
+ * spacing and keeps. Space after a block and space before the next add up, as in Word.
+ */
+final class Flow {
+  /**
+   * A table row taller than this share of the text height may continue on the next page; shorter
+   * rows never split (Word users expect the same: a short row split across pages is unreadable, a
+   * tall one kept whole leaves a page a third empty or cannot be placed at all).
+   */
+  static final double SPLIT_ROW_SHARE = 1.0 / 3;
+
+  private final Stylesheet sheet;
+  private final Typeface typeface;
+  private final double textHeight;
+  private final List<Item> items = new ArrayList<>();
+  private final Set<Element> tallRows;
+  private boolean keepNext;
+  private double pendingAfter;
+
+  Flow(Stylesheet sheet, Typeface typeface, double textHeight, Set<Element> tallRows) {
+    this.sheet = sheet;
+    this.typeface = typeface;
+    this.textHeight = textHeight;
+    this.tallRows = tallRows;
+  }
+
+  List<Item> items() {
+    return items;
+  }
+
+  void add(Item item) {
+    double before = item.spaceBefore() + pendingAfter;
+    pendingAfter = 0;
+    boolean mayBreak = item.breakBefore() && !keepNext;
+    keepNext = false;
+    items.add(item.with(before, mayBreak));
+  }
+
+  /** The blocks inside {@code parent}, laid out at {@code width}. */
+  void children(Element parent, double width) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        block(e, width);
+      }
+    }
+  }
+
+  void block(Element e, double width) {
+    switch (e.getLocalName()) {
+      case "p" -> paragraph(e, width);
+      case "table" -> {
+        if (XhtmlDocument.hasClass(e, "grid")) {
+          grid(e, width);
+        } else {
+          layoutTable(e, width);
+        }
+      }
+      case "div" -> {
+        if (e.getFirstChild() == null || e.getTextContent().isBlank() && !hasBlocks(e)) {
+          rule(e, width);
+        } else {
+          children(e, width);
+        }
+      }
+      default -> children(e, width);
+    }
+  }
+
+  private static boolean hasBlocks(Element e) {
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- paragraphs ------------------------------------------------------------------------------
+
+  private void paragraph(Element p, double width) {
+    Style s = sheet.style(p);
+    Box box = Box.of(s, width);
+    List<Inline.Line> lines =
+        Inline.lines(p, sheet, typeface, box.inner(), s.length("text-indent", width));
+    double top = s.length("margin-top", width);
+    if (box.bordered()) {
+      List<Mark> marks = new ArrayList<>();
+      double y = box.padTop();
+      for (Inline.Line line : lines) {
+        shift(line.marks(), box.innerX(), y, marks);
+        y += line.height();
+      }
+      double height = y + box.padBottom();
+      box.borders(0, height, marks);
+      add(new Item.Block(marks, height, top, !s.keepWithPrevious()));
+    } else {
+      int n = lines.size();
+      for (int k = 0; k < n; k++) {
+        Inline.Line line = lines.get(k);
+        List<Mark> marks = new ArrayList<>();
+        shift(line.marks(), box.innerX(), 0, marks);
+        boolean mayBreak =
+            k == 0
+                ? !s.keepWithPrevious()
+                : !(s.keepTogether() || k < s.orphans() || n - k < s.widows());
+        add(new Item.Block(marks, line.height(), k == 0 ? top : 0, mayBreak));
+      }
+    }
+    pendingAfter = s.length("margin-bottom", width);
+    keepNext = s.keepWithNext();
+  }
+
+  /** A short line under a heading: a block with only a top border. */
+  private void rule(Element div, double width) {
+    Style s = sheet.style(div);
+    Box box = Box.of(s, width);
+    double thickness = s.border("top");
+    List<Mark> marks = new ArrayList<>();
+    if (thickness > 0) {
+      marks.add(
+          new Mark.Stroke(box.x(), thickness / 2, box.x() + box.width(), thickness / 2, thickness));
+    }
+    add(new Item.Block(marks, thickness, s.length("margin-top", width), !s.keepWithPrevious()));
+    pendingAfter = s.length("margin-bottom", width);
+    keepNext = s.keepWithNext();
+  }
+
+  // ---- tables ----------------------------------------------------------------------------------
+
+  /** A borderless table (the header block, the signature block): each row kept whole. */
+  private void layoutTable(Element table, double width) {
+    Style s = sheet.style(table);
+    List<Double> columns = columns(table, width);
+    boolean first = true;
+    for (Element row : rows(table)) {
+      List<Mark> marks = new ArrayList<>();
+      double height = 0;
+      double x = 0;
+      int i = 0;
+      for (Element cell : cells(row)) {
+        double w = columns.get(Math.min(i, columns.size() - 1));
+        Style cs = sheet.style(cell);
+        Box box = Box.of(cs, w);
+        Flow inner = new Flow(sheet, typeface, textHeight, tallRows);
+        inner.children(cell, box.inner());
+        double y = box.padTop();
+        for (Item item : inner.items()) {
+          y += item.spaceBefore();
+          for (Mark m : item instanceof Item.Block b ? b.marks() : List.<Mark>of()) {
+            marks.add(move(m, x + box.innerX(), y));
+          }
+          y += item.height();
+        }
+        height = Math.max(height, y + box.padBottom());
+        x += w;
+        i++;
+      }
+      add(
+          new Item.Block(
+              marks,
+              height,
+              first ? s.length("margin-top", width) : 0,
+              first ? !s.keepWithPrevious() : !s.keepTogether()));
+      first = false;
+    }
+    pendingAfter = s.length("margin-bottom", width);
+    keepNext = s.keepWithNext();
+  }
+
+  /** A bordered table: header rows repeated on each page; tall rows may continue. */
+  private void grid(Element table, double width) {
+    Style s = sheet.style(table);
+    List<Double> columns = columns(table, width);
+    Item.Grid grid = new Item.Grid();
+    boolean first = true;
+    for (Element section : children(table)) {
+      String name = section.getLocalName();
+      if (name.equals("colgroup")) {
+        continue;
+      }
+      boolean header = name.equals("thead");
+      for (Element row : name.equals("tr") ? List.of(section) : children(section)) {
+        List<Item.Row> made = row(grid, row, columns, header);
+        for (int k = 0; k < made.size(); k++) {
+          Item.Row r = made.get(k);
+          boolean mayBreak = k == 0 ? (first ? !s.keepWithPrevious() : true) : r.breakBefore();
+          if (header && !first) {
+            mayBreak = false;
+          }
+          add(r.with(first ? s.length("margin-top", width) : 0, mayBreak));
+          if (header) {
+            grid.header.add((Item.Row) items.get(items.size() - 1));
+          }
+          first = false;
+        }
+        keepNext = header || sheet.style(row).keepWithNext();
+      }
+    }
+    pendingAfter = s.length("margin-bottom", width);
+    keepNext = keepNext || s.keepWithNext();
+  }
+
+  /** A row as one item, or, when taller than a third of a page, as bands of lines. */
+  private List<Item.Row> row(Item.Grid grid, Element row, List<Double> columns, boolean header) {
+    List<Element> cells = cells(row);
+    List<List<Inline.Line>> lines = new ArrayList<>();
+    List<Box> boxes = new ArrayList<>();
+    List<Style> styles = new ArrayList<>();
+    double content = 0;
+    double padding = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      Style cs = sheet.style(cells.get(i));
+      double w = columns.get(Math.min(i, columns.size() - 1));
+      Box box = Box.cell(cs, w);
+      List<Inline.Line> cellLines = Inline.lines(cells.get(i), sheet, typeface, box.inner(), 0);
+      lines.add(cellLines);
+      boxes.add(box);
+      styles.add(cs);
+      content = Math.max(content, height(cellLines));
+      padding = Math.max(padding, box.padTop() + box.padBottom());
+    }
+    double height = content + padding;
+    if (height <= textHeight * SPLIT_ROW_SHARE || header) {
+      return List.of(band(grid, cells, lines, boxes, styles, columns, 0, height, height, header));
+    }
+    tallRows.add(row);
+    return bands(grid, cells, lines, boxes, styles, columns, height);
+  }
+
+  private static double height(List<Inline.Line> lines) {
+    double h = 0;
+    for (Inline.Line l : lines) {
+      h += l.height();
+    }
+    return h;
+  }
+
+  /**
+   * The part of a row between {@code from} and {@code to} (from its top): the lines that start
+   * there, the side borders, and the top and bottom borders where the row itself begins or ends.
+   */
+  private Item.Row band(
+      Item.Grid grid,
+      List<Element> cells,
+      List<List<Inline.Line>> lines,
+      List<Box> boxes,
+      List<Style> styles,
+      List<Double> columns,
+      double from,
+      double to,
+      double rowHeight,
+      boolean header) {
+    boolean whole = from == 0 && to == rowHeight;
+    List<Mark> marks = new ArrayList<>();
+    List<Mark> cutTop = new ArrayList<>();
+    List<Mark> cutBottom = new ArrayList<>();
+    double height = to - from;
+    double x = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      double w = columns.get(Math.min(i, columns.size() - 1));
+      Box box = boxes.get(i);
+      Style cs = styles.get(i);
+      double content = height(lines.get(i));
+      double y = box.padTop();
+      if (whole && cs.verticalAlign().equals("middle")) {
+        y += (rowHeight - box.padTop() - box.padBottom() - content) / 2;
+      } else if (whole && cs.verticalAlign().equals("bottom")) {
+        y += rowHeight - box.padTop() - box.padBottom() - content;
+      }
+      for (Inline.Line line : lines.get(i)) {
+        if (y >= from - 0.001 && y < to - 0.001) {
+          shift(line.marks(), x + box.innerX(), y - from, marks);
+        }
+        y += line.height();
+      }
+      double left = cs.border("left");
+      double right = cs.border("right");
+      double top = cs.border("top");
+      double bottom = cs.border("bottom");
+      if (left > 0) {
+        marks.add(new Mark.Stroke(x, 0, x, height, left));
+      }
+      if (right > 0) {
+        marks.add(new Mark.Stroke(x + w, 0, x + w, height, right));
+      }
+      if (top > 0) {
+        (from == 0 ? marks : cutTop).add(new Mark.Stroke(x, 0, x + w, 0, top));
+      }
+      if (bottom > 0) {
+        (to == rowHeight ? marks : cutBottom)
+            .add(new Mark.Stroke(x, height, x + w, height, bottom));
+      }
+      x += w;
+    }
+    List<Double> edges = new ArrayList<>();
+    double edge = 0;
+    for (double c : columns) {
+      edges.add(edge);
+      edge += c;
+    }
+    return new Item.Row(
+        grid,
+        cells.get(0).getParentNode(),
+        edges,
+        marks,
+        cutTop,
+        cutBottom,
+        height,
+        0,
+        true,
+        header);
+  }
+
+  /**
+   * A tall row cut into bands at the line ends that no cell's line crosses; a page may end between
+   * bands, but not before the second or after the last but one, so that no cell shows one line
+   * alone.
+   */
+  private List<Item.Row> bands(
+      Item.Grid grid,
+      List<Element> cells,
+      List<List<Inline.Line>> lines,
+      List<Box> boxes,
+      List<Style> styles,
+      List<Double> columns,
+      double rowHeight) {
+    List<double[]> spans = new ArrayList<>();
+    List<Double> cuts = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      double y = boxes.get(i).padTop();
+      for (Inline.Line line : lines.get(i)) {
+        spans.add(new double[] {y, y + line.height()});
+        y += line.height();
+        cuts.add(y);
+      }
+    }
+    cuts.sort(Double::compare);
+    List<Double> edges = new ArrayList<>(List.of(0.0));
+    for (double cut : cuts) {
+      boolean crosses = false;
+      for (double[] span : spans) {
+        if (span[0] < cut - 0.001 && span[1] > cut + 0.001) {
+          crosses = true;
+          break;
+        }
+      }
+      double last = edges.get(edges.size() - 1);
+      if (!crosses && cut > last + 0.001 && cut < rowHeight - 0.001) {
+        edges.add(cut);
+      }
+    }
+    edges.add(rowHeight);
+    List<Item.Row> out = new ArrayList<>();
+    int n = edges.size() - 1;
+    for (int k = 0; k < n; k++) {
+      Item.Row band =
+          band(
+              grid,
+              cells,
+              lines,
+              boxes,
+              styles,
+              columns,
+              edges.get(k),
+              edges.get(k + 1),
+              rowHeight,
+              false);
+      out.add((Item.Row) band.with(0, k >= 2 && k <= n - 2));
+    }
+    return out;
+  }
+
+  private List<Double> columns(Element table, double width) {
+    List<Double> out = new ArrayList<>();
+    for (Element section : children(table)) {
+      if (section.getLocalName().equals("colgroup")) {
+        for (Element col : children(section)) {
+          out.add(sheet.style(col).length("width", width));
+        }
+      }
+    }
+    double sum = 0;
+    for (double w : out) {
+      sum += w;
+    }
+    if (out.isEmpty() || out.contains(0.0)) {
+      int n = Math.max(1, cells(rows(table).get(0)).size());
+      out.clear();
+      for (int i = 0; i < n; i++) {
+        out.add(width / n);
+      }
+    } else if (Math.abs(sum - width) > 0.01) {
+      // columns that do not fill the table are scaled to it, as Word does with a fixed layout
+      List<Double> scaled = new ArrayList<>();
+      for (double w : out) {
+        scaled.add(w * width / sum);
+      }
+      return scaled;
+    }
+    return out;
+  }
+
+  private static List<Element> rows(Element table) {
+    List<Element> out = new ArrayList<>();
+    for (Element section : children(table)) {
+      if (section.getLocalName().equals("tr")) {
+        out.add(section);
+      } else if (!section.getLocalName().equals("colgroup")) {
+        out.addAll(children(section));
+      }
+    }
+    return out;
+  }
+
+  private static List<Element> cells(Element row) {
+    return children(row);
+  }
+
+  static List<Element> children(Element parent) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  // ---- marks -----------------------------------------------------------------------------------
+
+  private static void shift(List<? extends Mark> marks, double dx, double dy, List<Mark> out) {
+    for (Mark m : marks) {
+      out.add(move(m, dx, dy));
+    }
+  }
+
+  static Mark move(Mark m, double dx, double dy) {
+    if (m instanceof Mark.Text t) {
+      return new Mark.Text(t.text(), t.face(), t.size(), t.x() + dx, t.y() + dy);
+    }
+    Mark.Stroke s = (Mark.Stroke) m;
+    return new Mark.Stroke(s.x1() + dx, s.y1() + dy, s.x2() + dx, s.y2() + dy, s.width());
+  }
+
+  /** A block's box: its width and place across the column, padding and borders. */
+  private record Box(
+      double x,
+      double width,
+      double padLeft,
+      double padRight,
+      double padTopOnly,
+      double padBottomOnly,
+      Style style) {
+    /**
+     * A table cell's box: its padding measured from the cell's edges, as Word measures cell margins
+     * from the border's middle; the borders are the table's.
+     */
+    static Box cell(Style s, double available) {
+      return new Box(
+          0,
+          available,
+          s.length("padding-left", available),
+          s.length("padding-right", available),
+          s.length("padding-top", available),
+          s.length("padding-bottom", available),
+          s);
+    }
+
+    static Box of(Style s, double available) {
+      double left = s.length("margin-left", available);
+      double right = s.length("margin-right", available);
+      double width =
+          s.raw("width").isPresent() ? s.length("width", available) : available - left - right;
+      double x = s.auto("margin-left") || s.auto("margin-right") ? (available - width) / 2 : left;
+      return new Box(
+          x,
+          width,
+          s.length("padding-left", available) + s.border("left"),
+          s.length("padding-right", available) + s.border("right"),
+          s.length("padding-top", available) + (s.border("top") > 0 ? s.border("top") : 0),
+          s.length("padding-bottom", available) + s.border("bottom"),
+          s);
+    }
+
+    double inner() {
+      return width - padLeft - padRight;
+    }
+
+    double innerX() {
+      return x + padLeft;
+    }
+
+    double padTop() {
+      return padTopOnly;
+    }
+
+    double padBottom() {
+      return padBottomOnly;
+    }
+
+    boolean bordered() {
+      return style.border("top") > 0
+          || style.border("bottom") > 0
+          || style.border("left") > 0
+          || style.border("right") > 0;
+    }
+
+    /** The box's border lines, drawn on its edges. */
+    void borders(double top, double bottom, List<Mark> out) {
+      double l = x;
+      double r = x + width;
+      if (style.border("top") > 0) {
+        out.add(new Mark.Stroke(l, top, r, top, style.border("top")));
+      }
+      if (style.border("bottom") > 0) {
+        out.add(new Mark.Stroke(l, bottom, r, bottom, style.border("bottom")));
+      }
+      if (style.border("left") > 0) {
+        out.add(new Mark.Stroke(l, top, l, bottom, style.border("left")));
+      }
+      if (style.border("right") > 0) {
+        out.add(new Mark.Stroke(r, top, r, bottom, style.border("right")));
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package kehoach.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One thing the page breaker places: a line of a paragraph, a rule, a row of a table, or the start
+ * of a new page sequence. Each knows its height, the space above it (dropped at the top of a page,
+ * as word processors drop it), and whether a page may end just before it; keeping a heading with
+ * what follows, widows and orphans, and keeping the signature with the text before it are all said
+ * that way.
+ */
+sealed interface Item {
+  double height();
+
+  double spaceBefore();
+
+  /** Whether a page may end just before this item. */
+  boolean breakBefore();
+
+  Item with(double spaceBefore, boolean breakBefore);
+
+  /** Anything drawn at a fixed place relative to the item's top left corner. */
+  record Block(List<Mark> marks, double height, double spaceBefore, boolean breakBefore)
+      implements Item {
+    public Block {
+      marks = List.copyOf(marks);
+    }
+
+    @Override
+    public Item with(double spaceBefore, boolean breakBefore) {
+      return new Block(marks, height, spaceBefore, breakBefore);
+    }
+  }
+
+  /**
+   * A row of a bordered table, or a band of a tall row that may continue on the next page. Where a
+   * page cuts a row, the cut edge gets a border line too ({@code cutTop}, {@code cutBottom}). The
+   * bands of one row share {@code row}; {@code columns} are the cells' left edges, so that a page
+   * can give the text of a row's bands cell by cell, in reading order.
+   */
+  record Row(
+      Grid grid,
+      Object row,
+      List<Double> columns,
+      List<Mark> marks,
+      List<Mark> cutTop,
+      List<Mark> cutBottom,
+      double height,
+      double spaceBefore,
+      boolean breakBefore,
+      boolean header)
+      implements Item {
+    public Row {
+      marks = List.copyOf(marks);
+    }
+
+    @Override
+    public Item with(double spaceBefore, boolean breakBefore) {
+      return new Row(
+          grid, row, columns, marks, cutTop, cutBottom, height, spaceBefore, breakBefore, header);
+    }
+  }
+
+  /** A new page sequence: an appendix on its own pages, numbered from 1 again when it says so. */
+  record PageStart(String page, boolean restart) implements Item {
+    @Override
+    public double height() {
+      return 0;
+    }
+
+    @Override
+    public double spaceBefore() {
+      return 0;
+    }
+
+    @Override
+    public boolean breakBefore() {
+      return true;
+    }
+
+    @Override
+    public Item with(double spaceBefore, boolean breakBefore) {
+      return this;
+    }
+  }
+
+  /** A bordered table, whose header rows are repeated at the top of each page it continues on. */
+  final class Grid {
+    final List<Row> header = new ArrayList<>();
+  }
+}

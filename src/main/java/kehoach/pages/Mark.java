@@ -1,0 +1,13 @@
+package kehoach.pages;
+
+/**
+ * What a page shows, in points from the page's top left corner: text with its baseline, or a
+ * straight line. Marks are listed in reading order, so text extracted from the page reads in order.
+ */
+public sealed interface Mark {
+  /** A piece of text in one face and size, its baseline starting at (x, y). */
+  record Text(String text, int face, double size, double x, double y) implements Mark {}
+
+  /** A line from (x1, y1) to (x2, y2), {@code width} points thick. */
+  record Stroke(double x1, double y1, double x2, double y2, double width) implements Mark {}
+}
