@@ -29,6 +29,8 @@ import org.w3c.dom.Node;
 final class Versions {
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d+\\)|");
+  private static final char NON_BREAKING_HYPHEN = '\u2011';
+  private static final char NO_BREAK_SPACE = '\u00A0';
 
   private Versions() {}
 
@@ -166,7 +168,14 @@ final class Versions {
     return bold ? "group" : "item";
   }
 
+  /**
+   * The text as it reads, spaces collapsed. Word's non-breaking hyphen ({@code <w:noBreakHyphen/>},
+   * which Apache POI reads as U+2011) and the no-break space (U+00A0), with which the DOCX writer
+   * keeps a unit such as 36/QĐ-TTg on one line, read as the hyphen and space they print as: a model
+   * and the DOCX rendered from it have the same text.
+   */
   static String text(String raw) {
-    return SPACE.matcher(raw).replaceAll(" ").strip();
+    String read = raw.replace(NON_BREAKING_HYPHEN, '-').replace(NO_BREAK_SPACE, ' ');
+    return SPACE.matcher(read).replaceAll(" ").strip();
   }
 }

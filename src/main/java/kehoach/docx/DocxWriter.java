@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kehoach.document.Fonts;
 import kehoach.document.Reproducible;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.Stylesheet.PageStyle;
 import kehoach.document.XhtmlDocument;
+import kehoach.pages.Layouts;
 import kehoach.pages.PageLayout;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -32,25 +32,29 @@ public final class DocxWriter {
   private final StringBuilder body = new StringBuilder();
   private final Stylesheet sheet;
   private final Styles styles;
-  private final Set<Element> tallRows;
+  private final Layouts layouts;
   private final String numberedHeader;
   private final String blankHeader;
   private final Revisions revisions;
   private final Map<Integer, List<Revisions.Deleted>> pendingDeletions = new HashMap<>();
   private Styles.Props paragraphStyle;
+
+  /** Set while writing a table that ends its section: kept with the section's last paragraph. */
+  private boolean keepingWithNext;
+
   private int unit;
   private int revisionId = 1;
 
   private DocxWriter(
       Stylesheet sheet,
       Styles styles,
-      Set<Element> tallRows,
+      Layouts layouts,
       String numberedHeader,
       String blankHeader,
       Revisions revisions) {
     this.sheet = sheet;
     this.styles = styles;
-    this.tallRows = tallRows;
+    this.layouts = layouts;
     this.revisions = revisions;
     this.numberedHeader = numberedHeader;
     this.blankHeader = blankHeader;
@@ -81,7 +85,7 @@ public final class DocxWriter {
                   + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>");
       String blank = header(main, "/word/header2.xml", "<w:p/>");
       DocxWriter writer =
-          new DocxWriter(sheet, styles, PageLayout.tallRows(document), numbered, blank, revisions);
+          new DocxWriter(sheet, styles, PageLayout.decisions(document), numbered, blank, revisions);
       writer.document(document.body());
       main.setJaxbElement(
           (org.docx4j.wml.Document)
@@ -130,11 +134,11 @@ public final class DocxWriter {
       }
       first = false;
       block(e, contentWidth(page));
-      if (e.getLocalName().equals("table") && nextElement(e) == null) {
-        filler();
-      }
     }
     deletedParagraphs(unit, true);
+    if (endsWithTable(lastElement(bodyElement))) {
+      filler();
+    }
     body.append(sectPr(page, !first));
   }
 
@@ -143,8 +147,23 @@ public final class DocxWriter {
    * a section, and it must never push the page on by itself.
    */
   private static final String TINY =
-      "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\""
+      "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"1\""
           + " w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>";
+
+  /** Whether the last block of a section is a table, which Word must follow with a paragraph. */
+  private static boolean endsWithTable(Element section) {
+    if (section == null) {
+      return false;
+    }
+    Element last = lastElement(section);
+    return section.getLocalName().equals("table")
+        || last != null && (last.getLocalName().equals("table") || endsWithTable(last));
+  }
+
+  private static Element lastElement(Element parent) {
+    List<Element> all = children(parent);
+    return all.isEmpty() ? null : all.get(all.size() - 1);
+  }
 
   private void filler() {
     body.append("<w:p><w:pPr>").append(TINY).append("</w:pPr></w:p>");
@@ -227,7 +246,7 @@ public final class DocxWriter {
     Element next = nextElement(p);
     Element previous = previousElement(p);
     int after = own.after();
-    boolean keepNext = own.keepNext();
+    boolean keepNext = own.keepNext() || keepingWithNext || layouts.keepsWithNext(p);
     if (next != null && next.getLocalName().equals("table")) {
       Style t = sheet.style(next);
       after += twips(t.length("margin-top", width / 20.0));
@@ -259,7 +278,7 @@ public final class DocxWriter {
     }
     Revisions.Kind kind = isUnit ? revisions.kind(index) : Revisions.Kind.SAME;
     body.append("<w:p><w:pPr><w:pStyle w:val=\"").append(Styles.id(style)).append("\"/>");
-    body.append(own.pPr(named));
+    body.append(pageBreakBefore(own.pPr(named), layouts.breaksBefore(p)));
     if (kind == Revisions.Kind.INSERTED) {
       body.append("<w:rPr>").append(mark("ins", "")).append("</w:rPr>");
     }
@@ -271,6 +290,20 @@ public final class DocxWriter {
       case CHANGED -> pieces(styled(p), revisions.changes(index));
     }
     body.append("</w:p>");
+  }
+
+  /** Paragraph properties with a page break before, in the place Word's schema gives it. */
+  private static String pageBreakBefore(String pPr, boolean breaks) {
+    if (!breaks) {
+      return pPr;
+    }
+    int at =
+        pPr.contains("<w:keepLines/>")
+            ? pPr.indexOf("<w:keepLines/>") + "<w:keepLines/>".length()
+            : pPr.contains("<w:keepNext/>")
+                ? pPr.indexOf("<w:keepNext/>") + "<w:keepNext/>".length()
+                : 0;
+    return pPr.substring(0, at) + "<w:pageBreakBefore/>" + pPr.substring(at);
   }
 
   /**
@@ -286,7 +319,6 @@ public final class DocxWriter {
     body.append("<w:p><w:pPr><w:pStyle w:val=\"")
         .append(Styles.id("rule"))
         .append("\"/>")
-        .append(s.keepWithPrevious() ? "" : "")
         .append("<w:pBdr><w:top w:val=\"single\" w:sz=\"")
         .append(Math.max(2, Math.round(thickness * 8)))
         .append("\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>")
@@ -294,9 +326,8 @@ public final class DocxWriter {
         .append(twips(s.length("margin-top", available)))
         .append("\" w:after=\"")
         .append(twips(s.length("margin-bottom", available)))
-        .append("\" w:line=\"")
-        .append(Math.max(2, twips(thickness)))
-        .append("\" w:lineRule=\"exact\"/>")
+        // the border is the rule's whole height; the paragraph's own line next to nothing
+        .append("\" w:line=\"1\" w:lineRule=\"exact\"/>")
         .append("<w:ind w:left=\"")
         .append(indent)
         .append("\" w:right=\"")
@@ -308,6 +339,10 @@ public final class DocxWriter {
 
   private void table(Element table, int width) {
     boolean grid = XhtmlDocument.hasClass(table, "grid");
+    // A table that ends its section is kept with the small paragraph Word needs after it, so that
+    // paragraph never makes a page of its own; the PDF's layout keeps the same room.
+    boolean wasKeeping = keepingWithNext;
+    keepingWithNext = wasKeeping || nextElement(table) == null && !grid;
     List<Integer> columns = columnWidths(table, width);
     if (grid) {
       deletedParagraphs(unit, false);
@@ -335,6 +370,7 @@ public final class DocxWriter {
       deletedRows(unit, columns);
     }
     body.append("</w:tbl>");
+    keepingWithNext = wasKeeping;
     Element next = nextElement(table);
     if (next != null && next.getLocalName().equals("table")) {
       filler();
@@ -356,7 +392,7 @@ public final class DocxWriter {
         kind == Revisions.Kind.CHANGED ? revisions.cellChanges(index) : List.of();
     boolean keepNext = head || sheet.style(row).keepWithNext();
     body.append("<w:tr><w:trPr>")
-        .append(tallRows.contains(row) ? "" : "<w:cantSplit/>")
+        .append(layouts.tall(row) ? "" : "<w:cantSplit/>")
         .append(head ? "<w:tblHeader/>" : "")
         .append(kind == Revisions.Kind.INSERTED ? mark("ins", "") : "")
         .append("</w:trPr>");
@@ -411,6 +447,11 @@ public final class DocxWriter {
 
   private List<Integer> columnWidths(Element table, int width) {
     List<Integer> widths = new ArrayList<>();
+    List<Double> laidOut = layouts.columns(table).orElse(List.of());
+    if (!laidOut.isEmpty()) {
+      laidOut.forEach(w -> widths.add(twips(w)));
+      return widths;
+    }
     for (Element section : children(table)) {
       if (section.getLocalName().equals("colgroup")) {
         for (Element col : children(section)) {
@@ -613,8 +654,14 @@ public final class DocxWriter {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
         String text = n.getNodeValue().replace('\n', ' ');
-        if (!text.isEmpty()) {
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (style.wraps()) {
           body.append(runXml(text, style.bold(), style.italic(), false));
+        } else {
+          String props = runProperties(style.bold(), style.italic());
+          body.append(NoBreak.run(text, props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>"));
         }
       } else if (n instanceof Element e) {
         runs(e);
@@ -622,16 +669,22 @@ public final class DocxWriter {
     }
   }
 
+  /** Bold and italic where they differ from the paragraph's style. */
+  private String runProperties(boolean bold, boolean italic) {
+    boolean baseBold = paragraphStyle != null && paragraphStyle.bold();
+    boolean baseItalic = paragraphStyle != null && paragraphStyle.italic();
+    return (bold == baseBold
+            ? ""
+            : bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>")
+        + (italic == baseItalic
+            ? ""
+            : italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
+  }
+
   /** A run; its bold and italic are written where they differ from the paragraph's style. */
   private String runXml(String text, boolean bold, boolean italic, boolean deleted) {
     String tag = deleted ? "w:delText" : "w:t";
-    boolean baseBold = paragraphStyle != null && paragraphStyle.bold();
-    boolean baseItalic = paragraphStyle != null && paragraphStyle.italic();
-    String props =
-        (bold == baseBold ? "" : bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>")
-            + (italic == baseItalic
-                ? ""
-                : italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
+    String props = runProperties(bold, italic);
     return "<w:r>"
         + (props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>")
         + "<"

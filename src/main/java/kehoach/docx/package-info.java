@@ -1,7 +1,9 @@
 /**
- * Writes the intermediate XHTML document as a real Word document with docx4j: a named paragraph
- * style for each part of the decree's layout (so an office can restyle it), real paragraphs and
- * tables, header rows that repeat, rows that do not split, and a section per appendix with its own
- * page numbering and orientation. Knows nothing of plans.
+ * Writes the intermediate XHTML document as a real Word document with docx4j: named paragraph
+ * styles made from the document's stylesheet (so an office can restyle it in Word), real paragraphs
+ * and tables, header rows that repeat, short rows that do not split, and a section per appendix
+ * with its own page numbering and orientation. Where Word decides page flow itself, it takes what
+ * {@link kehoach.pages.PageLayout} decided (tall rows, column widths, the odd forced break), so
+ * that Word and the PDF break pages alike. Knows nothing of plans.
  */
 package kehoach.docx;

@@ -90,7 +90,7 @@ public final class Layout {
       Template template = config.getTemplate(MAIN);
       StringWriter out = new StringWriter();
       template.process(Map.of("plan", plan), out);
-      return out.toString();
+      return Units.mark(out.toString());
     } catch (ParseException e) {
       throw templateProblem(
           e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());

@@ -2,7 +2,6 @@ package kehoach.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.XhtmlDocument;
@@ -25,15 +24,15 @@ final class Flow {
   private final Typeface typeface;
   private final double textHeight;
   private final List<Item> items = new ArrayList<>();
-  private final Set<Element> tallRows;
+  private final Layouts decisions;
   private boolean keepNext;
   private double pendingAfter;
 
-  Flow(Stylesheet sheet, Typeface typeface, double textHeight, Set<Element> tallRows) {
+  Flow(Stylesheet sheet, Typeface typeface, double textHeight, Layouts decisions) {
     this.sheet = sheet;
     this.typeface = typeface;
     this.textHeight = textHeight;
-    this.tallRows = tallRows;
+    this.decisions = decisions;
   }
 
   List<Item> items() {
@@ -115,7 +114,7 @@ final class Flow {
             k == 0
                 ? !s.keepWithPrevious()
                 : !(s.keepTogether() || k < s.orphans() || n - k < s.widows());
-        add(new Item.Block(marks, line.height(), k == 0 ? top : 0, mayBreak));
+        add(new Item.Block(marks, line.height(), k == 0 ? top : 0, mayBreak, p));
       }
     }
     pendingAfter = s.length("margin-bottom", width);
@@ -143,6 +142,9 @@ final class Flow {
   private void layoutTable(Element table, double width) {
     Style s = sheet.style(table);
     List<Double> columns = columns(table, width);
+    if (s.keepWithPrevious()) {
+      keepLastTwoLines();
+    }
     boolean first = true;
     for (Element row : rows(table)) {
       List<Mark> marks = new ArrayList<>();
@@ -153,7 +155,7 @@ final class Flow {
         double w = columns.get(Math.min(i, columns.size() - 1));
         Style cs = sheet.style(cell);
         Box box = Box.of(cs, w);
-        Flow inner = new Flow(sheet, typeface, textHeight, tallRows);
+        Flow inner = new Flow(sheet, typeface, textHeight, decisions);
         inner.children(cell, box.inner());
         double y = box.padTop();
         for (Item item : inner.items()) {
@@ -179,10 +181,33 @@ final class Flow {
     keepNext = s.keepWithNext();
   }
 
+  /**
+   * A block kept with what precedes it (the signature) takes at least two lines of text with it:
+   * when the paragraph before it has one line, that line stays with the paragraph before.
+   */
+  private void keepLastTwoLines() {
+    int last = items.size() - 1;
+    if (last < 1
+        || !(items.get(last) instanceof Item.Block line)
+        || !(line.source() instanceof Element paragraph)) {
+      return;
+    }
+    boolean oneLine =
+        !(items.get(last - 1) instanceof Item.Block before && before.source() == paragraph);
+    if (oneLine) {
+      items.set(last, line.with(line.spaceBefore(), false));
+      if (items.get(last - 1) instanceof Item.Block before
+          && before.source() instanceof Element previous) {
+        decisions.keepsWithNext.add(previous);
+      }
+    }
+  }
+
   /** A bordered table: header rows repeated on each page; tall rows may continue. */
   private void grid(Element table, double width) {
     Style s = sheet.style(table);
-    List<Double> columns = columns(table, width);
+    List<Double> columns = fit(table, columns(table, width));
+    decisions.columns.put(table, columns);
     Item.Grid grid = new Item.Grid();
     boolean first = true;
     for (Element section : children(table)) {
@@ -235,7 +260,7 @@ final class Flow {
     if (height <= textHeight * SPLIT_ROW_SHARE || header) {
       return List.of(band(grid, cells, lines, boxes, styles, columns, 0, height, height, header));
     }
-    tallRows.add(row);
+    decisions.tallRows.add(row);
     return bands(grid, cells, lines, boxes, styles, columns, height);
   }
 
@@ -412,6 +437,54 @@ final class Flow {
     return out;
   }
 
+  /**
+   * Widens a column too narrow for its longest number, date or word (which would otherwise be cut
+   * in the middle) at the cost of the columns with the most room to spare.
+   */
+  private List<Double> fit(Element table, List<Double> columns) {
+    int n = columns.size();
+    double[] least = new double[n];
+    for (Element row : rows(table)) {
+      List<Element> cells = cells(row);
+      for (int i = 0; i < cells.size() && i < n; i++) {
+        Box box = Box.cell(sheet.style(cells.get(i)), columns.get(i));
+        double need =
+            Inline.minWidth(cells.get(i), sheet, typeface) + box.padLeft() + box.padRight() + 0.5;
+        least[i] = Math.max(least[i], need);
+      }
+    }
+    List<Double> out = new ArrayList<>(columns);
+    // the smallest needs first: a number column needs a little, a column of one long word may
+    // need more than there is, and must not take what the number columns need
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(least[a] - out.get(a), least[b] - out.get(b)));
+    for (int i : order) {
+      double missing = least[i] - out.get(i);
+      while (missing > 0.01) {
+        int donor = -1;
+        double spare = 0;
+        for (int j = 0; j < n; j++) {
+          double room = out.get(j) - least[j];
+          if (j != i && room > spare + 0.001) {
+            donor = j;
+            spare = room;
+          }
+        }
+        if (donor < 0) {
+          break;
+        }
+        double take = Math.min(missing, spare);
+        out.set(donor, out.get(donor) - take);
+        out.set(i, out.get(i) + take);
+        missing -= take;
+      }
+    }
+    return out;
+  }
+
   private static List<Element> rows(Element table) {
     List<Element> out = new ArrayList<>();
     for (Element section : children(table)) {
@@ -473,7 +546,7 @@ final class Flow {
           available,
           s.length("padding-left", available),
           s.length("padding-right", available),
-          s.length("padding-top", available),
+          s.length("padding-top", available) + s.border("top"),
           s.length("padding-bottom", available),
           s);
     }

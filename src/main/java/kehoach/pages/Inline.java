@@ -57,6 +57,20 @@ final class Inline {
     return inline.fill(width, indent, style);
   }
 
+  /**
+   * The width of the widest piece of {@code element}'s text no line may break inside: the narrowest
+   * the element can be laid out without cutting a word or a unit.
+   */
+  static double minWidth(Element element, Stylesheet sheet, Typeface typeface) {
+    Inline inline = new Inline(typeface);
+    inline.collect(element, sheet);
+    double widest = 0;
+    for (Segment s : inline.segments()) {
+      widest = Math.max(widest, s.contentWidth());
+    }
+    return widest;
+  }
+
   private void collect(Element element, Stylesheet sheet) {
     Style style = sheet.style(element);
     for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {

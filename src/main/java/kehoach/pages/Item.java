@@ -20,16 +20,46 @@ sealed interface Item {
 
   Item with(double spaceBefore, boolean breakBefore);
 
-  /** Anything drawn at a fixed place relative to the item's top left corner. */
-  record Block(List<Mark> marks, double height, double spaceBefore, boolean breakBefore)
+  /**
+   * Anything drawn at a fixed place relative to the item's top left corner; {@code source} is the
+   * paragraph a line belongs to (null for other blocks).
+   */
+  record Block(
+      List<Mark> marks, double height, double spaceBefore, boolean breakBefore, Object source)
       implements Item {
     public Block {
       marks = List.copyOf(marks);
     }
 
+    Block(List<Mark> marks, double height, double spaceBefore, boolean breakBefore) {
+      this(marks, height, spaceBefore, breakBefore, null);
+    }
+
     @Override
     public Item with(double spaceBefore, boolean breakBefore) {
-      return new Block(marks, height, spaceBefore, breakBefore);
+      return new Block(marks, height, spaceBefore, breakBefore, source);
+    }
+  }
+
+  /**
+   * The paragraph Word needs after a table that ends a section, a twip high. Word processors do not
+   * keep it with the table, so when it would not fit under the table, the page must break before
+   * the paragraph the table is kept with, in both formats ({@link Layouts#breaksBefore}).
+   */
+  record SectionEnd(double height) implements Item {
+    @Override
+    public double spaceBefore() {
+      return 0;
+    }
+
+    @Override
+    public boolean breakBefore() {
+      return false;
+    }
+
+    @Override
+    public Item with(double spaceBefore, boolean breakBefore) {
+      return this;
     }
   }
 

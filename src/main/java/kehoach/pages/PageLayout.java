@@ -1,9 +1,7 @@
 package kehoach.pages;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.Stylesheet.PageStyle;
@@ -23,7 +21,7 @@ public final class PageLayout {
 
   private final Stylesheet sheet;
   private final Typeface typeface;
-  private final Set<Element> tallRows = new HashSet<>();
+  private final Layouts decisions = new Layouts();
 
   private PageLayout(Stylesheet sheet, Typeface typeface) {
     this.sheet = sheet;
@@ -37,13 +35,13 @@ public final class PageLayout {
   }
 
   /**
-   * The table rows of {@code document} that may continue on the next page: those taller than a
-   * third of the text height. The DOCX marks every other row "can't split".
+   * What the layout decided about {@code document}'s tables, for the DOCX to decide the same: which
+   * rows may split, and the columns' widths.
    */
-  public static Set<Element> tallRows(XhtmlDocument document) {
+  public static Layouts decisions(XhtmlDocument document) {
     PageLayout layout = new PageLayout(Stylesheet.of(document), Typeface.bundled());
-    layout.items(document);
-    return layout.tallRows;
+    layout.paginate(layout.items(document));
+    return layout.decisions;
   }
 
   private List<Item> items(XhtmlDocument document) {
@@ -59,14 +57,34 @@ public final class PageLayout {
         }
         page = s.page().orElse(page);
         items.add(new Item.PageStart(page, flow == null || s.restartsPageNumbers()));
-        flow = new Flow(sheet, typeface, sheet.page(page, false).textHeight(), tallRows);
+        flow = new Flow(sheet, typeface, sheet.page(page, false).textHeight(), decisions);
       }
       flow.block(e, sheet.page(page, false).textWidth());
+      if (endsWithLayoutTable(e)) {
+        flow.add(new Item.SectionEnd(SECTION_END));
+      }
     }
     if (flow != null) {
       items.addAll(flow.items());
     }
     return items;
+  }
+
+  /**
+   * The room the paragraph Word needs after a table that ends a section takes in LibreOffice: it is
+   * written a twip high, but LibreOffice gives it a page of its own when less than a point is left
+   * under the table.
+   */
+  private static final double SECTION_END = 1.0;
+
+  private static boolean endsWithLayoutTable(Element section) {
+    List<Element> children = Flow.children(section);
+    if (children.isEmpty()) {
+      return false;
+    }
+    Element last = children.get(children.size() - 1);
+    return last.getLocalName().equals("table") && !XhtmlDocument.hasClass(last, "grid")
+        || last.getLocalName().equals("div") && endsWithLayoutTable(last);
   }
 
   // ---- page breaking ---------------------------------------------------------------------------
@@ -148,12 +166,16 @@ public final class PageLayout {
         i++;
         continue;
       }
-      int at = i;
+      int at = item instanceof Item.SectionEnd ? paragraphBefore(items, i) : i;
       while (at > current.firstIndex() && !items.get(at).breakBefore()) {
         at--;
       }
       if (at <= current.firstIndex()) {
         at = i;
+      } else if (item instanceof Item.SectionEnd
+          && items.get(at) instanceof Item.Block b
+          && b.source() instanceof Element p) {
+        decisions.breaksBefore.add(p);
       }
       current.removeFrom(at);
       pages.add(finish(current));
@@ -215,6 +237,22 @@ public final class PageLayout {
       k = last;
     }
     return new Page(style, number, marks);
+  }
+
+  /**
+   * The first line of the paragraph before the table that ends at {@code end}: the page breaks
+   * there, where the DOCX can break too (Word has no break inside a paragraph but at a line).
+   */
+  private static int paragraphBefore(List<Item> items, int end) {
+    int at = end;
+    while (at > 0 && !(items.get(at) instanceof Item.Block b && b.source() != null)) {
+      at--;
+    }
+    Object paragraph = ((Item.Block) items.get(at)).source();
+    while (at > 0 && items.get(at - 1) instanceof Item.Block b && b.source() == paragraph) {
+      at--;
+    }
+    return at;
   }
 
   /** The cell a text mark stands in; lines and borders sort last, in the order drawn. */

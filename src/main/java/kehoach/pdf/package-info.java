@@ -1,6 +1,6 @@
 /**
- * Writes the intermediate XHTML document as PDF: Flying Saucer lays it out with the templates' CSS
- * (paged media: A4, margins, page numbers, landscape appendices) on OpenPDF, with subsets of the
- * bundled font embedded. Knows nothing of plans.
+ * Writes the intermediate document as PDF: draws the pages {@link kehoach.pages.PageLayout} lays
+ * out with OpenPDF, each piece of text once and in reading order, with subsets of the bundled font
+ * embedded. Knows nothing of plans, nor of layout.
  */
 package kehoach.pdf;

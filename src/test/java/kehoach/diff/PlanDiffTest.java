@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 import kehoach.cli.Main;
 import kehoach.diff.DiffResult.Change;
 import kehoach.diff.DiffResult.LineChange;
@@ -112,6 +114,31 @@ class PlanDiffTest {
     assertEquals(fromModels.changes(), fromDocx.changes());
     assertEquals(fromModels.budgets(), fromDocx.budgets());
     assertEquals(fromModels.changes(), mixed.changes());
+  }
+
+  /**
+   * The DOCX keeps units such as 36/QĐ-TTg and 2021 - 2030 on one line with Word's non-breaking
+   * hyphen and no-break spaces; read back, they are the model's hyphens and spaces.
+   */
+  @Test
+  void aModelIsTheSameAsItsOwnDocx() throws Exception {
+    Path docx = new Renderer(Optional.empty()).render(SAMPLE, EnumSet.of(Format.DOCX), out).get(0);
+    String xml;
+    try (ZipFile zip = new ZipFile(docx.toFile())) {
+      xml =
+          new String(
+              zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+    }
+    assertTrue(xml.contains("<w:noBreakHyphen/>"), "the DOCX has non-breaking hyphens");
+    assertTrue(xml.contains("\u00A0"), "the DOCX has no-break spaces");
+    DiffResult d = diff(SAMPLE, docx);
+    assertEquals(List.of(), d.changes());
+    assertTrue(d.same(), d.budgets()::toString);
+    assertEquals(diff(SAMPLE, SAMPLE).unchangedParagraphs(), d.unchangedParagraphs());
+    assertEquals(diff(SAMPLE, SAMPLE).unchangedRows(), d.unchangedRows());
+    assertEquals(0, run("diff", SAMPLE.toString(), docx.toString()));
+    assertEquals(0, run("diff", docx.toString(), SAMPLE.toString()));
   }
 
   @Test

@@ -24,16 +24,24 @@ final class Outputs {
         XWPFDocument doc = new XWPFDocument(in)) {
       for (IBodyElement e : doc.getBodyElements()) {
         if (e instanceof XWPFParagraph p) {
-          out.add(p.getText());
+          out.add(read(p));
         } else if (e instanceof XWPFTable t) {
           for (XWPFTableRow row : t.getRows()) {
             for (XWPFTableCell cell : row.getTableCells()) {
-              cell.getParagraphs().forEach(p -> out.add(p.getText()));
+              cell.getParagraphs().forEach(p -> out.add(read(p)));
             }
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A paragraph's text as it reads: Word's non-breaking hyphen, which POI gives as U+2011, as a
+   * hyphen and the no-break space as a space (the DOCX writer keeps units on one line with them).
+   */
+  private static String read(XWPFParagraph p) {
+    return p.getText().replace('\u2011', '-').replace('\u00A0', ' ');
   }
 }

@@ -69,7 +69,10 @@ class RenderTest {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         header.getRow(0).getCell(1).getParagraphs().get(0).getText());
     assertEquals("KHNation", header.getRow(0).getCell(1).getParagraphs().get(0).getStyle());
-    assertEquals("Số:      /KH-UBND", header.getRow(1).getCell(0).getText());
+    // the number line is one unit: kept on one line with no-break spaces and hyphen
+    assertEquals(
+        "Số:\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/KH\u2011UBND",
+        header.getRow(1).getCell(0).getText());
     XWPFTable signature = doc.getTables().get(1);
     assertTrue(signature.getRow(0).getCell(0).getText().startsWith("Nơi nhận:"));
     assertTrue(signature.getRow(0).getCell(1).getText().contains("Nguyễn Long Biên"));

@@ -1,0 +1,65 @@
+package kehoach.vi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnbreakableTest {
+  /** The text with each unbreakable piece in brackets. */
+  private static String marked(String text) {
+    StringBuilder s = new StringBuilder();
+    int at = 0;
+    for (Unbreakable.Span span : Unbreakable.spans(text)) {
+      s.append(text, at, span.start())
+          .append('[')
+          .append(text, span.start(), span.end())
+          .append(']');
+      at = span.end();
+    }
+    return s.append(text.substring(at)).toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // dates, with and without leading zeros
+        "ngày 26/9/2023 của | ngày [26/9/2023] của",
+        "ngày 11/01/2021 | ngày [11/01/2021]",
+        // document symbols: number, type and issuer
+        "Quyết định số 36/QĐ-TTg ngày | Quyết định số [36/QĐ-TTg] ngày",
+        "Kế hoạch số 4009/KH-UBND | Kế hoạch số [4009/KH-UBND]",
+        "Nghị quyết số 14-NQ/TU ngày | Nghị quyết số [14-NQ/TU] ngày",
+        "Nghị định số 52/2015/NĐ-CP | Nghị định số [52/2015/NĐ-CP]",
+        // the number line of the header, issued and in a draft
+        "Số: 05/KH-UBND | [Số: 05/KH-UBND]",
+        "Số:      /KH-UBND | [Số:      /KH-UBND]",
+        // numbers with separators and percentages
+        "là 74.580.000 đồng | là [74.580.000] đồng",
+        "tăng 7,5% so với | tăng [7,5%] so với",
+        "tăng 7,5 % so với | tăng [7,5 %] so với",
+        // a year range keeps its dash off the start of a line
+        "giai đoạn 2021 - 2030. | giai đoạn [2021 - 2030].",
+        "giai đoạn 2021–2030 | giai đoạn [2021–2030]",
+        // words joined without a digit are left to break as usual
+        "hội nghị/hội thảo | hội nghị/hội thảo",
+        "KHCN&ĐMST và KH,CN | KHCN&ĐMST và KH,CN",
+        "Sở, ban, ngành | Sở, ban, ngành"
+      })
+  void unitsAreFound(String text, String expected) {
+    assertEquals(expected, marked(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void spansDoNotOverlap() {
+    List<Unbreakable.Span> spans =
+        new ArrayList<>(Unbreakable.spans("Số: 05/KH-UBND ngày 05/01/2026, giai đoạn 2021 - 2030"));
+    assertEquals(3, spans.size());
+    for (int i = 1; i < spans.size(); i++) {
+      assertEquals(true, spans.get(i - 1).end() <= spans.get(i).start());
+    }
+  }
+}
