@@ -199,6 +199,30 @@ public final class Stylesheet {
     if (known != null) {
       return known;
     }
+    Style style = compute(element);
+    computed.put(element, style);
+    return style;
+  }
+
+  /**
+   * The style {@code element} would have with its first class alone, where it stands: the look of
+   * its class, without what a second class adds (a Word style is made from it).
+   */
+  public Style styleOfFirstClass(Element element) {
+    String classes = element.getAttribute("class");
+    String first = classes.strip().split("\\s+")[0];
+    if (first.equals(classes.strip())) {
+      return style(element);
+    }
+    element.setAttribute("class", first);
+    try {
+      return compute(element);
+    } finally {
+      element.setAttribute("class", classes);
+    }
+  }
+
+  private Style compute(Element element) {
     Map<String, String> values = new HashMap<>();
     Node parent = element.getParentNode();
     if (parent instanceof Element p) {
@@ -222,9 +246,7 @@ public final class Stylesheet {
       values.putAll(r.declarations());
     }
     values.putAll(declarations(element.getAttribute("style")));
-    Style style = new Style(values, parent instanceof Element p ? style(p).fontSize() : 12);
-    computed.put(element, style);
-    return style;
+    return new Style(values, parent instanceof Element p ? style(p).fontSize() : 12);
   }
 
   private static boolean matches(List<Simple> selector, Element element) {

@@ -82,9 +82,13 @@ final class Styles {
       StringBuilder p = new StringBuilder();
       if (keepNext && (base == null || !base.keepNext)) {
         p.append("<w:keepNext/>");
+      } else if (!keepNext && base != null && base.keepNext) {
+        p.append("<w:keepNext w:val=\"0\"/>");
       }
       if (keepLines && (base == null || !base.keepLines)) {
         p.append("<w:keepLines/>");
+      } else if (!keepLines && base != null && base.keepLines) {
+        p.append("<w:keepLines w:val=\"0\"/>");
       }
       if (!borders.isEmpty() && (base == null || !borders.equals(base.borders))) {
         p.append("<w:pBdr>").append(borders).append("</w:pBdr>");
@@ -156,8 +160,8 @@ final class Styles {
     String key = key(e);
     if (key != null && !paragraphs.containsKey(key)) {
       boolean cell = key.equals("table-text") || key.equals("table-header");
-      paragraphs.put(
-          key, cell ? Props.ofCell(sheet.style(e), width) : Props.of(sheet.style(e), width));
+      Style style = sheet.styleOfFirstClass(e);
+      paragraphs.put(key, cell ? Props.ofCell(style, width) : Props.of(style, width));
       if (key.matches("h[1-9]")) {
         // Word's navigation pane lists headings by outline level: I. is level 1, 1. level 2 …
         outline.put(key, key.charAt(1) - '1');
