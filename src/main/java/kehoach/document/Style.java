@@ -71,7 +71,8 @@ public final class Style {
 
   /** Whether lines may break inside the element's text. */
   public boolean wraps() {
-    return !raw("white-space").orElse("normal").equals("nowrap");
+    String v = raw("white-space").orElse("normal");
+    return !v.equals("nowrap") && !v.equals("pre");
   }
 
   /** Whether runs of spaces are kept as written. */

@@ -5,8 +5,8 @@ import kehoach.vi.Unbreakable;
 /**
  * Marks the pieces of text no line may break inside (dates, document symbols, numbers, year ranges:
  * {@link Unbreakable}) as {@code <span class="nobreak">}, which the stylesheet keeps on one line
- * ({@code white-space: nowrap}) in both writers. The characters stay as they are, so a search for
- * "QĐ-TTg" still finds them.
+ * ({@code white-space: pre}: no break, spaces as written) in both writers. The characters stay as
+ * they are, so a search for "QĐ-TTg" still finds them.
  */
 final class Units {
   private static final String OPEN = "<span class=\"nobreak\">";

@@ -148,6 +148,18 @@ class StylesheetTest {
   }
 
   @Test
+  void theNumberLineKeepsItsBlanksOnOneLine() throws Exception {
+    // the văn thư writes the number into the blanks; they must neither close up nor break
+    XhtmlDocument document = new Renderer(Optional.empty()).document(Kehoach.compute(SAMPLE));
+    List<String> texts =
+        PageLayout.pages(document).get(0).marks().stream()
+            .filter(m -> m instanceof Mark.Text)
+            .map(m -> ((Mark.Text) m).text())
+            .toList();
+    assertTrue(texts.contains("Số:      /KH-UBND"), texts.toString());
+  }
+
+  @Test
   void noNumberOnTheFirstPageOfThePlanOrOfAnAppendix() throws Exception {
     XhtmlDocument document = new Renderer(Optional.empty()).document(Kehoach.compute(SAMPLE));
     List<Page> pages = PageLayout.pages(document);
