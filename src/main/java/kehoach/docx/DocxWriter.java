@@ -76,7 +76,8 @@ public final class DocxWriter {
           .setJaxbElement(
               (org.docx4j.wml.Styles)
                   XmlUtils.unmarshalString(
-                      styles.xml(Fonts.WORD_FAMILY, sheet.style(document.body()))));
+                      styles.xml(
+                          family(sheet.style(document.body())), sheet.style(document.body()))));
       String numbered =
           header(
               main,
@@ -104,6 +105,16 @@ public final class DocxWriter {
     } catch (Docx4JException | JAXBException e) {
       throw new IOException("the DOCX could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The font Word is to use: the first family the stylesheet names ("Times New Roman"). The PDF
+   * always uses the bundled Liberation Serif, which has Times New Roman's metrics.
+   */
+  private static String family(Style body) {
+    String families = body.raw("font-family").orElse(Fonts.WORD_FAMILY);
+    String first = families.split(",")[0].strip().replace("\"", "").replace("'", "");
+    return first.isEmpty() ? Fonts.WORD_FAMILY : Wml.escape(first);
   }
 
   private static String header(MainDocumentPart main, String name, String paragraph)
