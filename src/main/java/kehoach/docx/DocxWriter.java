@@ -256,12 +256,10 @@ public final class DocxWriter {
     Styles.Props own = Styles.Props.of(sheet.style(p), width / 20.0);
     Element next = nextElement(p);
     Element previous = previousElement(p);
-    int after = own.after();
+    int after = own.after() + tableMarginAbove(next, width);
     boolean keepNext = own.keepNext() || keepingWithNext || layouts.keepsWithNext(p);
     if (next != null && next.getLocalName().equals("table")) {
-      Style t = sheet.style(next);
-      after += twips(t.length("margin-top", width / 20.0));
-      keepNext |= t.keepWithPrevious();
+      keepNext |= sheet.style(next).keepWithPrevious();
     }
     int before = own.before();
     if (previous != null && previous.getLocalName().equals("table")) {
@@ -303,6 +301,17 @@ public final class DocxWriter {
     body.append("</w:p>");
   }
 
+  /**
+   * The space a table wants above it, in twips, which Word can only give as the space after the
+   * paragraph before it; zero when {@code next} is no table.
+   */
+  private int tableMarginAbove(Element next, int width) {
+    if (next == null || !next.getLocalName().equals("table")) {
+      return 0;
+    }
+    return twips(sheet.style(next).length("margin-top", width / 20.0));
+  }
+
   /** Paragraph properties with a page break before, in the place Word's schema gives it. */
   private static String pageBreakBefore(String pPr, boolean breaks) {
     if (!breaks) {
@@ -336,7 +345,8 @@ public final class DocxWriter {
         .append("<w:spacing w:before=\"")
         .append(twips(s.length("margin-top", available)))
         .append("\" w:after=\"")
-        .append(twips(s.length("margin-bottom", available)))
+        .append(
+            twips(s.length("margin-bottom", available)) + tableMarginAbove(nextElement(div), width))
         // the border is the rule's whole height; the paragraph's own line next to nothing
         .append("\" w:line=\"1\" w:lineRule=\"exact\"/>")
         .append("<w:ind w:left=\"")

@@ -287,23 +287,23 @@ final class Flow {
       double to,
       double rowHeight,
       boolean header) {
-    boolean whole = from == 0 && to == rowHeight;
     List<Mark> marks = new ArrayList<>();
     List<Mark> cutTop = new ArrayList<>();
     List<Mark> cutBottom = new ArrayList<>();
     double height = to - from;
+    double cutRoom = 0;
+    if (to < rowHeight) {
+      for (Box b : boxes) {
+        cutRoom = Math.max(cutRoom, b.padBottom());
+      }
+    }
     double x = 0;
     for (int i = 0; i < cells.size(); i++) {
       double w = columns.get(Math.min(i, columns.size() - 1));
       Box box = boxes.get(i);
       Style cs = styles.get(i);
-      double content = height(lines.get(i));
-      double y = box.padTop();
-      if (whole && cs.verticalAlign().equals("middle")) {
-        y += (rowHeight - box.padTop() - box.padBottom() - content) / 2;
-      } else if (whole && cs.verticalAlign().equals("bottom")) {
-        y += rowHeight - box.padTop() - box.padBottom() - content;
-      }
+      boolean whole = from == 0 && to == rowHeight;
+      double y = box.padTop() + (whole ? offset(cs, box, lines.get(i), rowHeight) : 0);
       for (Inline.Line line : lines.get(i)) {
         if (y >= from - 0.001 && y < to - 0.001) {
           shift(line.marks(), x + box.innerX(), y - from, marks);
@@ -316,16 +316,22 @@ final class Flow {
       double bottom = cs.border("bottom");
       if (left > 0) {
         marks.add(new Mark.Stroke(x, 0, x, height, left));
+        if (cutRoom > 0) {
+          cutBottom.add(new Mark.Stroke(x, height, x, height + cutRoom, left));
+        }
       }
       if (right > 0) {
         marks.add(new Mark.Stroke(x + w, 0, x + w, height, right));
+        if (cutRoom > 0) {
+          cutBottom.add(new Mark.Stroke(x + w, height, x + w, height + cutRoom, right));
+        }
       }
       if (top > 0) {
         (from == 0 ? marks : cutTop).add(new Mark.Stroke(x, 0, x + w, 0, top));
       }
       if (bottom > 0) {
         (to == rowHeight ? marks : cutBottom)
-            .add(new Mark.Stroke(x, height, x + w, height, bottom));
+            .add(new Mark.Stroke(x, height + cutRoom, x + w, height + cutRoom, bottom));
       }
       x += w;
     }
@@ -345,7 +351,20 @@ final class Flow {
         height,
         0,
         true,
-        header);
+        header,
+        List.of(),
+        1,
+        cutRoom);
+  }
+
+  /** How far down a cell's lines stand: centred or at the bottom of a taller row, as styled. */
+  private static double offset(Style cell, Box box, List<Inline.Line> lines, double rowHeight) {
+    double room = rowHeight - box.padTop() - box.padBottom() - height(lines);
+    return switch (cell.verticalAlign()) {
+      case "middle" -> room / 2;
+      case "bottom" -> room;
+      default -> 0;
+    };
   }
 
   /**
@@ -404,6 +423,9 @@ final class Flow {
               false);
       out.add((Item.Row) band.with(0, k >= 2 && k <= n - 2));
     }
+    List<Mark> whole =
+        band(grid, cells, lines, boxes, styles, columns, 0, rowHeight, rowHeight, false).marks();
+    out.set(0, out.get(0).withWhole(whole, n));
     return out;
   }
 

@@ -67,7 +67,11 @@ sealed interface Item {
    * A row of a bordered table, or a band of a tall row that may continue on the next page. Where a
    * page cuts a row, the cut edge gets a border line too ({@code cutTop}, {@code cutBottom}). The
    * bands of one row share {@code row}; {@code columns} are the cells' left edges, so that a page
-   * can give the text of a row's bands cell by cell, in reading order.
+   * can give the text of a row's bands cell by cell, in reading order. A tall row's cells are
+   * centred as styled when the whole row falls on one page ({@code whole}, on its first band, of
+   * {@code bands}), and set from the top where it is cut, as word processors do. A band the row
+   * continues after needs {@code cutRoom} below it for the cells' bottom padding, should the page
+   * end there.
    */
   record Row(
       Grid grid,
@@ -79,16 +83,50 @@ sealed interface Item {
       double height,
       double spaceBefore,
       boolean breakBefore,
-      boolean header)
+      boolean header,
+      List<Mark> whole,
+      int bands,
+      double cutRoom)
       implements Item {
     public Row {
       marks = List.copyOf(marks);
+      whole = List.copyOf(whole);
+    }
+
+    /** The first band of a tall row, with the whole row's marks for a page that holds it all. */
+    Row withWhole(List<Mark> whole, int bands) {
+      return new Row(
+          grid,
+          row,
+          columns,
+          marks,
+          cutTop,
+          cutBottom,
+          height,
+          spaceBefore,
+          breakBefore,
+          header,
+          whole,
+          bands,
+          cutRoom);
     }
 
     @Override
     public Item with(double spaceBefore, boolean breakBefore) {
       return new Row(
-          grid, row, columns, marks, cutTop, cutBottom, height, spaceBefore, breakBefore, header);
+          grid,
+          row,
+          columns,
+          marks,
+          cutTop,
+          cutBottom,
+          height,
+          spaceBefore,
+          breakBefore,
+          header,
+          whole,
+          bands,
+          cutRoom);
     }
   }
 

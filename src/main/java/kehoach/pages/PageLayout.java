@@ -122,7 +122,8 @@ public final class PageLayout {
 
     boolean fits(Item item) {
       double before = placed.isEmpty() ? 0 : item.spaceBefore();
-      return y + before + item.height() <= style.textHeight() + EPSILON;
+      double below = item instanceof Item.Row r ? r.cutRoom() : 0;
+      return y + before + item.height() + below <= style.textHeight() + EPSILON;
     }
 
     void place(Item item, int index) {
@@ -223,9 +224,14 @@ public final class PageLayout {
           && next.row() == r.row()) {
         last++;
       }
+      boolean wholeRow = item instanceof Item.Row r && r.bands() > 1 && last - k + 1 == r.bands();
       for (int j = k; j <= last; j++) {
         double top = style.top() + s.tops.get(j);
-        for (Mark m : content(s.placed.get(j), j == 0, j == s.placed.size() - 1)) {
+        List<Mark> drawn =
+            wholeRow
+                ? (j == k ? ((Item.Row) item).whole() : List.of())
+                : content(s.placed.get(j), j == 0, j == s.placed.size() - 1);
+        for (Mark m : drawn) {
           band.add(Flow.move(m, style.left(), top));
         }
       }

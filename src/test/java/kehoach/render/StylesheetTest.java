@@ -148,6 +148,27 @@ class StylesheetTest {
   }
 
   @Test
+  void aTablesSpaceAboveIsKeptUnderTheRuleBeforeIt() throws Exception {
+    // Word has no space above a table: the rule under an appendix's "(Kèm theo …)" line must
+    // carry it as space after, or the rule lies on the table's top border
+    Path file = new Renderer(Optional.empty()).render(SAMPLE, Set.of(Format.DOCX), out).get(0);
+    List<org.apache.poi.xwpf.usermodel.IBodyElement> body = docx(file).getBodyElements();
+    int found = 0;
+    for (int i = 0; i + 1 < body.size(); i++) {
+      if (body.get(i) instanceof XWPFParagraph p
+          && "KHRule".equals(p.getStyle())
+          && body.get(i + 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable) {
+        found++;
+        assertEquals(
+            BigInteger.valueOf(120),
+            p.getCTP().getPPr().getSpacing().getAfter(),
+            "the table's 6 pt above, in twips");
+      }
+    }
+    assertTrue(found > 0, "an appendix has a rule right above its table");
+  }
+
+  @Test
   void theNumberLineKeepsItsBlanksOnOneLine() throws Exception {
     // the văn thư writes the number into the blanks; they must neither close up nor break
     XhtmlDocument document = new Renderer(Optional.empty()).document(Kehoach.compute(SAMPLE));
