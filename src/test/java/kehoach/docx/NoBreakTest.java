@@ -3,19 +3,16 @@ package kehoach.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kehoach.render.Tools;
 import kehoach.vi.Unbreakable;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -91,8 +88,8 @@ class NoBreakTest {
    */
   @Test
   void libreOfficeNoLongerBreaksInsideAUnit() throws Exception {
-    require("soffice");
-    require("pdftotext");
+    Tools.require("soffice");
+    Tools.require("pdftotext");
     Map<String, String[]> paragraphs = new LinkedHashMap<>(); // marker -> {variant, unit}
     StringBuilder body = new StringBuilder();
     int n = 0;
@@ -125,18 +122,10 @@ class NoBreakTest {
                         + " w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\""
                         + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
     pkg.save(docx.toFile());
-    run(
-        "soffice",
-        "-env:UserInstallation=file://" + out.resolve("profile").toAbsolutePath(),
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out.toString(),
-        docx.toString());
+    Tools.convertWithLibreOffice(List.of(docx), out, out.resolve("profile"));
     Path pdf = out.resolve("units.pdf");
     Map<String, List<String>> lines =
-        paragraphLines(run("pdftotext", "-bbox-layout", pdf.toString(), "-"));
+        paragraphLines(Tools.run("pdftotext", "-bbox-layout", pdf.toString(), "-"));
 
     Map<String, Integer> plainBreaks = new TreeMap<>();
     List<String> noBreakBreaks = new ArrayList<>();
@@ -175,7 +164,7 @@ class NoBreakTest {
     }
     assertEquals(List.of(), noBreakBreaks);
 
-    String text = run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+    String text = Tools.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     assertTrue(text.contains("36/QĐ-TTg"), "a reader copies 36/QĐ-TTg with a hyphen-minus");
     assertFalse(text.contains("\u2011"), "no U+2011 in what a reader copies");
   }
@@ -274,25 +263,5 @@ class NoBreakTest {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&");
-  }
-
-  private static void require(String tool) {
-    boolean present = false;
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      present |= !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool));
-    }
-    if (System.getenv("CI") != null) {
-      assertTrue(present, tool + " is required in CI; .ci/run installs it");
-    }
-    assumeTrue(present, tool + " is not installed; see README");
-  }
-
-  private static String run(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] output = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(180, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
-    String text = new String(output, StandardCharsets.UTF_8);
-    assertEquals(0, p.exitValue(), () -> String.join(" ", command) + " failed: " + text);
-    return text;
   }
 }

@@ -56,15 +56,7 @@ class LibreOfficeTest {
 
   /** Converts a DOCX to PDF with LibreOffice, with a profile of its own. */
   private void convert(Path docx, Path folder) throws Exception {
-    Tools.run(
-        "soffice",
-        "-env:UserInstallation=file://" + out.resolve("profile").toAbsolutePath(),
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        folder.toString(),
-        docx.toString());
+    Tools.convertWithLibreOffice(List.of(docx), folder, out.resolve("profile"));
   }
 
   private static int pages(Path pdf) throws Exception {

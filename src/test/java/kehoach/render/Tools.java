@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * The command-line tools some tests read output with (poppler's pdftotext and pdffonts,
  * LibreOffice). CI installs them and must run these tests; elsewhere a missing tool skips them.
  */
-final class Tools {
+public final class Tools {
   private Tools() {}
 
-  static void require(String tool) {
+  public static void require(String tool) {
     boolean present = onPath(tool);
     if (System.getenv("CI") != null) {
       assertEquals(true, present, tool + " is required in CI; .ci/run installs it");
@@ -38,17 +38,37 @@ final class Tools {
   }
 
   /** Runs a command and returns what it printed; fails the test if it fails. */
-  static String run(String... command) throws IOException, InterruptedException {
-    require(command[0]);
+  public static String run(String... command) throws IOException, InterruptedException {
+    return run(120, List.of(command));
+  }
+
+  /** As {@link #run(String...)}, allowed {@code seconds} to finish. */
+  public static String run(int seconds, List<String> command)
+      throws IOException, InterruptedException {
+    require(command.get(0));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException(String.join(" ", command) + " did not finish");
     }
     String text = new String(output, StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), () -> String.join(" ", command) + " failed: " + text);
     return text;
+  }
+
+  /**
+   * Converts DOCX files to PDF into {@code folder} with one LibreOffice process (it takes seconds
+   * to start), with a profile of its own so that it neither meets nor changes the user's.
+   */
+  public static void convertWithLibreOffice(List<Path> docx, Path folder, Path profile)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add("soffice");
+    command.add("-env:UserInstallation=" + profile.toAbsolutePath().toUri());
+    command.addAll(List.of("--headless", "--convert-to", "pdf", "--outdir", folder.toString()));
+    docx.forEach(d -> command.add(d.toString()));
+    run(600, command);
   }
 
   /** The text of a PDF in reading order, by poppler's pdftotext. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kehoach.render.Tools;
 
 /**
  * A PDF's pages as grey pixels, by poppler's {@code pdftoppm} at 72 dpi: one pixel to a point, so
@@ -41,8 +42,7 @@ final class PageImages {
   /** Renders every page of {@code pdf} into {@code folder} and reads the pictures back. */
   static List<Image> render(Path pdf, Path folder) throws IOException, InterruptedException {
     Files.createDirectories(folder);
-    Commands.run(
-        "pdftoppm", "-r", "72", "-gray", pdf.toString(), folder.resolve("page").toString());
+    Tools.run("pdftoppm", "-r", "72", "-gray", pdf.toString(), folder.resolve("page").toString());
     List<Path> files;
     try (var listing = Files.list(folder)) {
       files =

@@ -22,6 +22,7 @@ import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
+import kehoach.render.Tools;
 import kehoach.render.pages.Defect.Kind;
 import kehoach.render.pages.LayoutChecker.Pagination;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,9 +62,9 @@ class PageLayoutTest {
 
   @BeforeAll
   static void renderConvertAndCheck() throws Exception {
-    Commands.require("pdftotext");
-    Commands.require("pdftoppm");
-    Commands.require("soffice");
+    Tools.require("pdftotext");
+    Tools.require("pdftoppm");
+    Tools.require("soffice");
     long start = System.nanoTime();
     List<Model> models = models();
     Renderer renderer = new Renderer(Optional.empty());
@@ -79,7 +80,7 @@ class PageLayoutTest {
     }
     long renderedAt = System.nanoTime();
     Path converted = out.resolve("libreoffice");
-    Commands.convertWithLibreOffice(docx, converted, out.resolve("profile"));
+    Tools.convertWithLibreOffice(docx, converted, out.resolve("profile"));
     long convertedAt = System.nanoTime();
     for (Map.Entry<String, Expectations> e : expectations.entrySet()) {
       String name = e.getKey();

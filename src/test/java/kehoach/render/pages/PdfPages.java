@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import kehoach.render.Tools;
 
 /**
  * A PDF's text as poppler's {@code pdftotext -bbox-layout} sees it: pages of lines, each with its
@@ -43,7 +44,7 @@ record PdfPages(String name, int first, boolean whole, List<Page> pages) {
 
   /** Runs pdftotext on a whole PDF, named {@code name} in messages. */
   static PdfPages read(Path pdf, String name) throws IOException, InterruptedException {
-    String xml = Commands.run("pdftotext", "-enc", "UTF-8", "-bbox-layout", pdf.toString(), "-");
+    String xml = Tools.run("pdftotext", "-enc", "UTF-8", "-bbox-layout", pdf.toString(), "-");
     return parse(xml, name, 1, true);
   }
 
