@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.model.PlanException;
+import kehoach.plan.Part;
 import org.junit.jupiter.api.Test;
 
 /** The models shown in the README and the docs are correct models, so the docs cannot rot. */
@@ -32,6 +33,28 @@ class DocsExamplesTest {
   void theReadmeExampleIsACorrectModel() throws IOException, PlanException {
     var plan = Kehoach.compute("README.md", yamlBlocks("README.md").get(0));
     assertEquals("Mười lăm triệu đồng", plan.budgets().get("budget").words());
+  }
+
+  @Test
+  void theNumberingExampleOfTheDocsPrintsWhatItsCommentsSay() throws IOException, PlanException {
+    String example =
+        yamlBlocks("docs/plan-model.md").stream()
+            .filter(b -> b.contains("stt: \"2a\""))
+            .findFirst()
+            .orElseThrow();
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                "    content:\n" + example.indent(6) + "      - budget:\n");
+    var table =
+        (Part.Table) Kehoach.compute("plan-model.md", yaml).appendices().get(0).parts().get(0);
+    List<String> said = new ArrayList<>();
+    Matcher m = Pattern.compile("# prints ([^,\\s]+)").matcher(example);
+    while (m.find()) {
+      said.add(m.group(1).equals("nothing") ? "" : m.group(1));
+    }
+    assertEquals(said, table.grid().rows().stream().map(r -> r.cells().get(0).plain()).toList());
   }
 
   @Test

@@ -24,7 +24,7 @@ class ReferencesTest {
     assertEquals(List.of("GIÁM ĐỐC"), plan.signature());
     assertEquals(5, plan.body().size(), "five sections, I to V");
     assertEquals("V.", ((Part.Heading) plan.body().get(4)).label());
-    assertEquals("- Lưu: VT, P.CNTT.", plan.recipients().get(2));
+    assertEquals("- Lưu: VT, P.CNTT.", plan.recipients().get(2).plain());
   }
 
   @Test
@@ -53,7 +53,7 @@ class ReferencesTest {
     assertEquals(
         "(Kèm theo Kế hoạch số      /KH-STTTT ngày       tháng 12 năm 2011 của Sở Thông tin và"
             + " Truyền thông)",
-        appendix.attachedTo());
+        appendix.attachedTo().plain());
     Part.Heading first = (Part.Heading) appendix.parts().get(0);
     assertEquals("I.", first.label());
     assertEquals("1.", ((Part.Heading) first.parts().get(0)).label());

@@ -51,8 +51,9 @@ class SamplesTest {
     ComputedPlan plan = sample("ninh-thuan-2024");
     List<String> top = plan.body().stream().map(p -> ((Part.Heading) p).label()).toList();
     assertEquals(List.of("I.", "II.", "III."), top);
-    assertEquals("- Mục III;", plan.recipients().get(3));
-    assertEquals("- Lưu: VT, VXNV. ĐND.", plan.recipients().get(plan.recipients().size() - 1));
+    assertEquals("- Mục III;", plan.recipients().get(3).plain());
+    assertEquals(
+        "- Lưu: VT, VXNV. ĐND.", plan.recipients().get(plan.recipients().size() - 1).plain());
   }
 
   @Test
@@ -90,7 +91,7 @@ class SamplesTest {
     assertEquals(
         "(Kèm theo Kế hoạch số 1500/KH-UBND ngày 07 tháng 5 năm 2024 của Chủ tịch Ủy ban nhân dân"
             + " tỉnh Tây Ninh)",
-        plan.appendices().get(0).attachedTo());
+        plan.appendices().get(0).attachedTo().plain());
   }
 
   @Test

@@ -42,6 +42,37 @@ class SchemaTest {
   }
 
   @Test
+  void aRowsOwnNumberIsAcceptedInBothKindsOfTable() throws IOException {
+    String yaml =
+        Models.withBudget(
+                "- {stt: 1a, content: a, amount: 1}\n- {stt: '', content: b, amount: 1}\n")
+            .replace(
+                "    content:\n      - budget:\n",
+                "    content:\n      - table: {rows: [{stt: 9, content: a}, {stt: '', content: b}]}\n"
+                    + "      - budget:\n");
+    assertEquals(Set.of(), validate(yaml));
+    assertFalse(validate(Models.withBudget("- {stt: [1], content: a, amount: 1}\n")).isEmpty());
+  }
+
+  @Test
+  void theWordingAroundAppendicesAndTheBodyIsAccepted() throws IOException {
+    String yaml =
+        Models.minimal()
+            .replace(
+                "chi tiết tại ${appendix:budget}.\"\n",
+                "chi tiết tại ${appendix:budget}.\"\n"
+                    + "      - {text: '(Phân công theo Phụ lục)', align: center}\n"
+                    + "      - {text: Sát lề, indent: false}\n")
+            .replace(
+                "    title: Dự toán kinh phí\n",
+                "    title: Dự toán kinh phí\n    attached: Ban hành kèm theo ${reference}\n")
+            .replace("recipients: [Bộ Nội vụ]", "recipients: ['Bộ Nội vụ (*b/cáo*)']");
+    assertEquals(Set.of(), validate(yaml));
+    assertFalse(validate(yaml.replace("align: center", "align: centre")).isEmpty());
+    assertFalse(validate(yaml.replace("indent: false}", "indent: false, title: T}")).isEmpty());
+  }
+
+  @Test
   void anUnknownFieldIsRefused() throws IOException {
     assertFalse(validate(Models.minimal().replace("quantity: 2", "quantiy: 2")).isEmpty());
   }

@@ -14,6 +14,7 @@ import kehoach.model.Block.Numbering;
 import kehoach.model.BudgetRow;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.model.RowNumbers;
 import kehoach.model.SourceMap;
 import kehoach.vi.AmountInWords;
 import kehoach.vi.VietnameseNumbers;
@@ -111,11 +112,12 @@ public final class BudgetCalculator {
   private List<BudgetLine> lines(List<BudgetRow> rows, String rowsPath, int depth, String parent) {
     Numbering numbering =
         depth < this.numbering.size() ? this.numbering.get(depth) : Numbering.PLUS;
+    RowNumbers numbers = new RowNumbers(numbering, parent);
     List<BudgetLine> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       BudgetRow row = rows.get(i);
       String p = rowsPath + "[" + i + "]";
-      String label = numbering.label(i + 1, parent);
+      String label = numbers.next(row.stt());
       List<BudgetLine> children = lines(row.rows(), p + ".rows", depth + 1, label);
       BudgetLine.Kind kind =
           row.isGroup()
@@ -257,9 +259,14 @@ public final class BudgetCalculator {
     return amount.scale() > scale ? amount.setScale(scale, RoundingMode.HALF_UP) : amount;
   }
 
-  /** "TỔNG CỘNG (1+2+3)": the label followed by the groups it adds up, when there are several. */
+  /**
+   * "TỔNG CỘNG (1+2+3)": the label followed by the groups it adds up, when there are several and
+   * each has a number to name it by.
+   */
   private String totalLabel(List<BudgetLine> lines) {
-    if (lines.size() < 2 || !numbering.get(0).counts()) {
+    if (lines.size() < 2
+        || !numbering.get(0).counts()
+        || lines.stream().anyMatch(l -> l.label().isEmpty())) {
       return table.totalLabel();
     }
     return table.totalLabel()

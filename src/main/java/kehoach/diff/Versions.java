@@ -54,7 +54,7 @@ final class Versions {
   private static void walk(Element e, List<Unit> units, int[] tables) {
     String name = e.getLocalName();
     if (name.equals("p")) {
-      String text = text(e.getTextContent());
+      String text = text(XhtmlDocument.text(e));
       if (!text.isEmpty()) {
         units.add(Unit.paragraph(text));
       }
@@ -66,7 +66,7 @@ final class Versions {
         List<String> cells = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNextSibling()) {
           if (c instanceof Element cell) {
-            cells.add(text(cell.getTextContent()));
+            cells.add(text(XhtmlDocument.text(cell)));
           }
         }
         String kind = row.getAttribute("class").strip();

@@ -11,6 +11,7 @@ import kehoach.model.PlanException;
 import kehoach.model.Problem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -88,6 +89,28 @@ public final class XhtmlDocument {
       }
     }
     return "";
+  }
+
+  /**
+   * The characters of {@code element} as a reader reads them: a {@code <br/>} is a line break
+   * ("\n"), and the source's own line ends are white space like any other (" ").
+   */
+  public static String text(Element element) {
+    StringBuilder text = new StringBuilder();
+    collect(element, text);
+    return text.toString();
+  }
+
+  private static void collect(Node parent, StringBuilder text) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && e.getLocalName().equals("br")) {
+        text.append('\n');
+      } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(n.getNodeValue().replace('\n', ' '));
+      } else {
+        collect(n, text);
+      }
+    }
   }
 
   /** Whether {@code element} has {@code className} among its classes. */

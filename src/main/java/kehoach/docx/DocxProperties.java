@@ -14,6 +14,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTCompat;
 import org.docx4j.wml.CTCompatSetting;
 import org.docx4j.wml.CTSettings;
@@ -71,7 +72,10 @@ final class DocxProperties {
     compatibilityMode(pkg.getMainDocumentPart());
   }
 
-  /** Declares the current compatibility mode, adding the settings part if there is none. */
+  /**
+   * Declares the current compatibility mode, and lines a manual break ends not stretched, adding
+   * the settings part if there is none.
+   */
   static void compatibilityMode(MainDocumentPart main) throws InvalidFormatException {
     DocumentSettingsPart settings = main.getDocumentSettingsPart();
     if (settings == null) {
@@ -101,6 +105,9 @@ final class DocxProperties {
     compat.getCompatSetting().remove(mode);
     compat.getCompatSetting().add(0, mode); // first, where Word writes it
     mode.setVal(COMPATIBILITY_MODE);
+    // A line a manual line break ends is not stretched in a justified paragraph, as the PDF lays
+    // it out (Word and LibreOffice would otherwise spread "Căn cứ …;" across the whole line).
+    compat.setDoNotExpandShiftReturn(new BooleanDefaultTrue());
   }
 
   /**

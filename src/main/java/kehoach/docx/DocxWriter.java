@@ -642,6 +642,9 @@ public final class DocxWriter {
         for (char c : n.getNodeValue().toCharArray()) {
           out.add(new Styled(c, style.bold(), style.italic()));
         }
+      } else if (n instanceof Element e && e.getLocalName().equals("br")) {
+        // compared as the space it reads as (Versions), so the changes' offsets stay in step
+        out.add(new Styled(' ', style.bold(), style.italic()));
       } else if (n instanceof Element e) {
         collect(e, out);
       }
@@ -684,6 +687,8 @@ public final class DocxWriter {
           String props = runProperties(style.bold(), style.italic());
           body.append(NoBreak.run(text, props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>"));
         }
+      } else if (n instanceof Element e && e.getLocalName().equals("br")) {
+        body.append("<w:r><w:br/></w:r>");
       } else if (n instanceof Element e) {
         runs(e);
       }

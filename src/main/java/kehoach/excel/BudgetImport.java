@@ -36,7 +36,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * made with the table's columns in the same order. Each sheet replaces the rows of the budget table
  * it is named after (or the plan's only one); the rest of the model file is kept as it was. A row's
  * depth comes from its number (I, 1, -, +, as the table numbers its rows); its amount is computed
- * again from quantity and unit price, so only lump sums are taken from the amount column.
+ * again from quantity and unit price, so only lump sums are taken from the amount column. A row
+ * that has a label of its own in the model ({@code stt: "9a"}, or {@code ""} for none) keeps it and
+ * its depth; the other rows are numbered again, whatever numbers the sheet shows.
  */
 public final class BudgetImport {
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
@@ -149,6 +151,8 @@ public final class BudgetImport {
     List<Line> top = new ArrayList<>();
     List<List<Line>> stack = new ArrayList<>();
     stack.add(top);
+    Map<String, Integer> ownLabelDepths = new HashMap<>();
+    ownLabelDepths(table.rows(), 0, ownLabelDepths);
     int previousDepth = -1;
     for (int r = start; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
@@ -184,7 +188,8 @@ public final class BudgetImport {
         unread.add(where + ": " + e.getMessage() + "; left out");
         continue;
       }
-      int depth = depth(label, scheme, previousDepth);
+      Integer own = ownLabelDepths.get(key(what));
+      int depth = own != null ? own : depth(label, scheme, previousDepth);
       depth = Math.min(depth, stack.size() - 1 + (stack.get(stack.size() - 1).isEmpty() ? 0 : 1));
       while (stack.size() > depth + 1) {
         stack.remove(stack.size() - 1);
@@ -208,6 +213,19 @@ public final class BudgetImport {
       previousDepth = depth;
     }
     return top;
+  }
+
+  /**
+   * Where the model's rows with a label of their own ({@code stt}) are, by content: such a label
+   * ("9a", or none) does not tell a row's depth.
+   */
+  private static void ownLabelDepths(List<BudgetRow> rows, int depth, Map<String, Integer> out) {
+    for (BudgetRow r : rows) {
+      if (r.stt().isPresent()) {
+        out.putIfAbsent(key(r.content()), depth);
+      }
+      ownLabelDepths(r.rows(), depth + 1, out);
+    }
   }
 
   /** The depth of a row from its number, by the table's numbering; an unnumbered row is an item. */
@@ -333,6 +351,9 @@ public final class BudgetImport {
         String field = indent + "  ";
         if (before != null && before.id().isPresent()) {
           out.append(field).append("id: ").append(quote(before.id().get())).append('\n');
+        }
+        if (before != null && before.stt().isPresent()) {
+          out.append(field).append("stt: ").append(quote(before.stt().get())).append('\n');
         }
         if (!line.unit().isEmpty()) {
           out.append(field).append("unit: ").append(quote(line.unit())).append('\n');

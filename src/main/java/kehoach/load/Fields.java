@@ -22,6 +22,7 @@ final class Fields {
   private final String path;
   private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
   private final Set<String> known = new LinkedHashSet<>();
+  private final Set<String> refused = new LinkedHashSet<>();
 
   Fields(NodeReader reader, MappingNode node, String path) {
     this.reader = reader;
@@ -94,11 +95,32 @@ final class Fields {
     return required(key, expected, reader::nonBlankText).orElse("");
   }
 
+  /** Whether {@code key} is written, even without a value ("stt:", which YAML reads as null). */
+  boolean written(String key) {
+    return byKey.containsKey(key);
+  }
+
+  /** The fields written here that no reader has asked for yet, in the order written. */
+  List<String> unasked() {
+    return byKey.keySet().stream()
+        .filter(k -> !known.contains(k) && !refused.contains(k) && !k.equals("$schema"))
+        .toList();
+  }
+
+  /**
+   * Reports {@code key} as a field that cannot be taken here, saying {@code why} at its name;
+   * {@link #done()} then passes over it.
+   */
+  void refuse(String key, String why) {
+    refused.add(key);
+    reader.problem(byKey.get(key).getKeyNode(), pathOf(key), why);
+  }
+
   /** Reports every field that no reader asked for. Call it after reading all known fields. */
   void done() {
     for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
       String key = e.getKey();
-      if (known.contains(key) || key.equals("$schema")) {
+      if (known.contains(key) || refused.contains(key) || key.equals("$schema")) {
         continue;
       }
       String hint =

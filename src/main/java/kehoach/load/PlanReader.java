@@ -2,12 +2,11 @@ package kehoach.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kehoach.model.Appendix;
 import kehoach.model.Block;
 import kehoach.model.Block.BudgetTable;
@@ -63,6 +62,7 @@ final class PlanReader {
   private static final Map<String, Role> ROLES = enumNames(Role.values());
   private static final Map<String, LegalBases.Layout> LAYOUTS =
       enumNames(LegalBases.Layout.values());
+  private static final Map<String, Block.Align> ALIGNS = enumNames(Block.Align.values());
 
   private final NodeReader r;
 
@@ -254,7 +254,15 @@ final class PlanReader {
       f.done();
       return budget.map(Block.class::cast);
     }
+    if (f.has("align") || f.has("indent")) {
+      return Optional.of(paragraph(f));
+    }
     if (f.has("title") || f.has("text") || f.has("content")) {
+      if (!f.has("title") && !f.has("content")) {
+        // text alone may have been meant as a paragraph: a mistyped "align" or "indent" is named
+        f.take("align");
+        f.take("indent");
+      }
       return Optional.of(heading(f));
     }
     r.problem(
@@ -262,6 +270,32 @@ final class PlanReader {
         path,
         "expected a paragraph (text), a heading (title, text, content), bullets, table or budget");
     return Optional.empty();
+  }
+
+  /**
+   * A paragraph set apart by its alignment or indent, {text: …, align: center}: running text, not
+   * numbered as {text: …} alone is.
+   */
+  private Paragraph paragraph(Fields f) {
+    Paragraph p =
+        new Paragraph(
+            f.requiredText("text", "the paragraph's text"),
+            f.optional("align", (n, at) -> r.choice(n, at, ALIGNS)),
+            f.optional("indent", r::bool).orElse(true));
+    for (String key : List.of("title", "content", "numbering", "role")) {
+      f.take(key)
+          .ifPresent(
+              n ->
+                  r.problem(
+                      n,
+                      f.pathOf(key),
+                      "\""
+                          + key
+                          + "\" belongs to a heading; a paragraph with align or indent has only"
+                          + " text"));
+    }
+    f.done();
+    return p;
   }
 
   private Optional<Bullet> bullet(Node node, String path) {
@@ -308,12 +342,35 @@ final class PlanReader {
               String key = f.requiredText("key", "the column's key");
               Optional<String> header =
                   f.text("header").or(() -> Optional.ofNullable(defaults.get(key)));
+              Optional<String> width = f.optional("width", this::columnWidth);
               f.done();
               if (header.isEmpty() && !key.isEmpty()) {
                 r.problem(node, path, "column \"" + key + "\" needs a header");
               }
-              return header.map(h -> new Column(key, h));
+              return header.map(h -> new Column(key, h, width));
             });
+  }
+
+  /**
+   * A column's width: a weight (3, 1,5) or a length in centimetres or millimetres (3.5cm, 35mm).
+   */
+  private Optional<String> columnWidth(Node node, String path) {
+    Optional<String> text = r.text(node, path);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String w = text.get().replace(" ", "").replace(',', '.').toLowerCase(java.util.Locale.ROOT);
+    if (w.matches("(\\d+(\\.\\d+)?|\\.\\d+)(cm|mm)?") && !w.matches("0*(\\.0*)?(cm|mm)?")) {
+      return Optional.of(w);
+    }
+    r.problem(
+        node,
+        path,
+        "expected a column width: a weight such as 3 (a share of the table) or a length such as"
+            + " 3.5cm or 35mm, found \""
+            + text.get()
+            + "\"");
+    return Optional.empty();
   }
 
   private List<String> columnNumbers(Fields f, int columns) {
@@ -353,9 +410,8 @@ final class PlanReader {
                         new Column("content", TABLE_HEADERS.get("content")));
               }
               List<String> numbers = columnNumbers(f, columns.size());
-              Set<String> keys = new LinkedHashSet<>();
-              columns.forEach(c -> keys.add(c.key()));
-              List<TableRow> rows = f.list("rows", false, (n, p) -> tableRow(n, p, keys));
+              Shown shown = new Shown("table", columns, f.has("columns"), TABLE_HEADERS.keySet());
+              List<TableRow> rows = f.list("rows", false, (n, p) -> tableRow(n, p, shown));
               List<Numbering> numbering =
                   f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
               f.done();
@@ -363,28 +419,119 @@ final class PlanReader {
             });
   }
 
-  private Optional<TableRow> tableRow(Node node, String path, Set<String> columns) {
+  private Optional<TableRow> tableRow(Node node, String path, Shown shown) {
     return r.fields(node, path, "a row: a cell per column key, or a group with rows")
         .map(
             f -> {
+              Optional<String> stt = stt(f, shown);
               if (f.has("group")) {
                 TableRow group =
                     new TableRow(
                         f.text("group"),
+                        stt,
                         Map.of(),
-                        f.list("rows", false, (n, p) -> tableRow(n, p, columns)));
+                        f.list("rows", false, (n, p) -> tableRow(n, p, shown)));
+                for (String key : f.unasked()) {
+                  if (shown.keys().contains(key)) {
+                    f.refuse(
+                        key,
+                        "a group row prints only its title (group) and its number, so this would"
+                            + " not be printed; put it in a row under the group");
+                  }
+                }
                 f.done();
                 return group;
               }
               Map<String, String> cells = new LinkedHashMap<>();
-              for (String key : columns) {
-                f.optional(key, r::text).ifPresent(v -> cells.put(key, v));
+              for (String key : shown.keys()) {
+                if (!key.equals("stt")) {
+                  f.optional(key, r::text).ifPresent(v -> cells.put(key, v));
+                }
               }
               f.take("group");
-              f.take("rows");
+              if (f.has("rows")) {
+                f.refuse(
+                    "rows",
+                    "only a group has rows: give this row a title as group: …, or move its rows"
+                        + " out");
+              }
+              List<String> nearby = new ArrayList<>(shown.keys());
+              nearby.addAll(List.of("group", "rows"));
+              for (String key : f.unasked()) {
+                f.refuse(key, notShown(key, shown, nearby));
+              }
               f.done();
-              return new TableRow(Optional.empty(), cells, List.of());
+              return new TableRow(Optional.empty(), stt, cells, List.of());
             });
+  }
+
+  /**
+   * The columns a table prints, to tell a row's field the table cannot show.
+   *
+   * @param table what the table is called in messages: "table", "budget table"
+   * @param columns its columns
+   * @param written whether the model lists them, rather than taking the default ones
+   * @param named the keys this kind of table knows by name, with a default header
+   */
+  private record Shown(
+      String table, List<Column> columns, boolean written, Collection<String> named) {
+    List<String> keys() {
+      return columns.stream().map(Column::key).toList();
+    }
+  }
+
+  /**
+   * Số thứ tự: a row's own label, as written; "" for a row without a number; empty when it is not
+   * written, so that the row is numbered.
+   */
+  private Optional<String> stt(Fields f, Shown shown) {
+    if (!f.written("stt")) {
+      return Optional.empty();
+    }
+    if (!shown.keys().contains("stt")) {
+      f.refuse("stt", notShown("stt", shown, List.of()));
+      return Optional.empty();
+    }
+    if (!f.has("stt")) {
+      f.refuse(
+          "stt",
+          "stt has no value: write stt: \"\" for a row without a number, or leave stt out to"
+              + " number the row");
+      return Optional.empty();
+    }
+    return f.optional("stt", r::text);
+  }
+
+  /** A row's text field that the table prints in the column of the same key. */
+  private Optional<String> shownText(Fields f, String key, Shown shown) {
+    if (f.written(key) && !shown.keys().contains(key)) {
+      f.refuse(key, notShown(key, shown, List.of()));
+      return Optional.empty();
+    }
+    return f.text(key);
+  }
+
+  /** Why a row's field {@code key} would not be printed, and what to write instead. */
+  private static String notShown(String key, Shown shown, Collection<String> nearby) {
+    Optional<String> near = Suggestions.nearest(key, nearby);
+    if (near.isPresent() && !shown.named().contains(key)) {
+      return "\""
+          + key
+          + "\" is not a column of this "
+          + shown.table()
+          + "; did you mean \""
+          + near.get()
+          + "\"?";
+    }
+    String column = shown.named().contains(key) ? key : "{key: " + key + ", header: …}";
+    return "the "
+        + shown.table()
+        + " has no "
+        + key
+        + " column, so this would not be printed; "
+        + (shown.written()
+            ? "add " + column + " to its columns"
+            : "write its columns: [" + String.join(", ", shown.keys()) + ", " + column + "]");
   }
 
   private Optional<BudgetTable> budgetTable(Node node, String path) {
@@ -403,13 +550,14 @@ final class PlanReader {
               List<String> numbers = columnNumbers(f, columns.size());
               List<Numbering> numbering =
                   f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
+              Shown shown = new Shown("budget table", columns, f.has("columns"), BUDGET_COLUMNS);
               BudgetTable table =
                   new BudgetTable(
                       f.text("id").orElse("budget"),
                       unit,
                       columns,
                       numbers,
-                      f.list("rows", false, this::budgetRow),
+                      f.list("rows", false, (n, p) -> budgetRow(n, p, shown)),
                       f.text("totalLabel").orElse("TỔNG CỘNG"),
                       f.optional("total", r::nonNegative),
                       numbering,
@@ -449,7 +597,7 @@ final class PlanReader {
         "note", "Ghi chú");
   }
 
-  private Optional<BudgetRow> budgetRow(Node node, String path) {
+  private Optional<BudgetRow> budgetRow(Node node, String path, Shown shown) {
     return r.fields(node, path, "a budget line: content with quantity and price, or rows")
         .map(
             f -> {
@@ -462,17 +610,22 @@ final class PlanReader {
                     "a percentage line needs both \"percent\" and \"of\" (the ids of the lines it"
                         + " is a percentage of)");
               }
+              if (f.has("rows") && f.has("quantity") && !shown.keys().contains("quantity")) {
+                // an item's quantity makes its amount; a group's is only printed
+                f.refuse("quantity", notShown("quantity", shown, List.of()));
+              }
               BudgetRow row =
                   new BudgetRow(
                       f.text("id"),
+                      stt(f, shown),
                       f.requiredText("content", "what the line is for"),
-                      f.text("unit"),
+                      shownText(f, "unit", shown),
                       f.optional("quantity", r::nonNegative),
                       f.optional("price", r::nonNegative),
                       f.optional("amount", r::nonNegative),
                       percent.filter(p -> !of.isEmpty()).map(p -> new BudgetRow.Percentage(p, of)),
-                      f.text("note"),
-                      f.list("rows", false, this::budgetRow));
+                      shownText(f, "note", shown),
+                      f.list("rows", false, (n, p) -> budgetRow(n, p, shown)));
               f.done();
               return row;
             });
@@ -487,6 +640,7 @@ final class PlanReader {
                       f.requiredText("id", "the name the body uses to refer to it"),
                       f.text("label"),
                       f.requiredText("title", "the appendix's title"),
+                      f.text("attached"),
                       f.list("content", true, this::block),
                       f.optional("landscape", r::bool));
               f.done();

@@ -4,7 +4,9 @@ import java.util.Optional;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -69,6 +71,9 @@ public final class YamlEdit {
 
   private static int lastEnd(Node node) {
     int end = node.getEndMark().map(Mark::getIndex).orElse(0);
+    if (node instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
+      return end; // after its closing bracket, which its last element's end would leave behind
+    }
     if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
       end = lastEnd(seq.getValue().get(seq.getValue().size() - 1));
     } else if (node instanceof MappingNode m && !m.getValue().isEmpty()) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param label the word of the heading when not "Phụ lục" ("Biểu chi tiết"); appendices sharing a
  *     label are numbered I, II when there are several
  * @param title the appendix's title
+ * @param attached the words of the bracketed line under the title, when not "Kèm theo
+ *     ${reference}": "Ban hành kèm theo Kế hoạch số ${number} ngày ${date:short} của ${issuer}"
  * @param content tables, paragraphs and headings
  * @param landscape whether its pages are landscape; empty to decide by the width of its tables
  */
@@ -18,9 +20,13 @@ public record Appendix(
     String id,
     Optional<String> label,
     String title,
+    Optional<String> attached,
     List<Block> content,
     Optional<Boolean> landscape) {
   public static final String DEFAULT_LABEL = "Phụ lục";
+
+  /** The line under an appendix's title, in brackets: "(Kèm theo Kế hoạch số … của …)". */
+  public static final String DEFAULT_ATTACHED = "Kèm theo ${reference}";
 
   public Appendix {
     content = List.copyOf(content);
@@ -28,5 +34,9 @@ public record Appendix(
 
   public String labelOrDefault() {
     return label.orElse(DEFAULT_LABEL);
+  }
+
+  public String attachedOrDefault() {
+    return attached.orElse(DEFAULT_ATTACHED);
   }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * A piece of body or appendix content. Text may carry {@code **bold**} and {@code *italic*} marks
@@ -11,8 +13,27 @@ import java.util.Optional;
  */
 public sealed interface Block {
 
-  /** A paragraph of running text. */
-  record Paragraph(String text) implements Block {}
+  /**
+   * A paragraph of running text, not numbered.
+   *
+   * @param text its text
+   * @param align its alignment when not the stylesheet's (justified): "(Phân công nhiệm vụ theo Phụ
+   *     lục đính kèm)" centred
+   * @param indent whether its first line takes the stylesheet's indent
+   */
+  record Paragraph(String text, Optional<Align> align, boolean indent) implements Block {
+    public Paragraph(String text) {
+      this(text, Optional.empty(), true);
+    }
+  }
+
+  /** How a paragraph is aligned, when not as the stylesheet says. */
+  enum Align {
+    LEFT,
+    CENTER,
+    RIGHT,
+    JUSTIFY
+  }
 
   /**
    * A numbered part: mục (I.), khoản (1.), điểm (a)) or deeper, numbered when the plan is computed.
@@ -78,10 +99,16 @@ public sealed interface Block {
    * A row of a {@link DataTable}: a group with a title and rows, or an item with its cells.
    *
    * @param group the group's title, for a group
-   * @param cells the item's cells by column key
+   * @param stt số thứ tự: the row's own label in the STT column, "" for a row without a number;
+   *     empty to number it automatically (see {@link RowNumbers})
+   * @param cells the item's cells by column key, other than stt
    * @param rows the rows of a group
    */
-  record TableRow(Optional<String> group, Map<String, String> cells, List<TableRow> rows) {
+  record TableRow(
+      Optional<String> group,
+      Optional<String> stt,
+      Map<String, String> cells,
+      List<TableRow> rows) {
     public TableRow {
       cells = Map.copyOf(cells);
       rows = List.copyOf(rows);
@@ -123,8 +150,16 @@ public sealed interface Block {
     }
   }
 
-  /** A column: its key and the header printed for it. */
-  record Column(String key, String header) {}
+  /**
+   * A column: its key, the header printed for it, and its width as the author gave it, if any: a
+   * relative weight ("3", a share of what the columns with weights have between them) or a length
+   * ("3.5cm", "35mm"). Columns without a width are sized by their content.
+   */
+  record Column(String key, String header, Optional<String> width) {
+    public Column(String key, String header) {
+      this(key, header, Optional.empty());
+    }
+  }
 
   /** How the parts of one level are numbered. */
   enum Numbering {
@@ -157,6 +192,38 @@ public sealed interface Block {
         case PLUS -> "+";
         case NONE -> "";
       };
+    }
+
+    /**
+     * The count a label stands for, when it is a label this numbering prints under {@code parent}:
+     * "IX" is 9 in ROMAN, "2.9" is 9 in DECIMAL under "2", "đ" is 5 in LETTER. Empty for any other
+     * label ("9a", "*", "") and for the numberings that do not count.
+     */
+    public OptionalInt countOf(String label, String parent) {
+      return switch (this) {
+        case ARABIC -> digits(label);
+        case DECIMAL ->
+            parent.isEmpty()
+                ? digits(label)
+                : label.startsWith(parent + ".")
+                    ? digits(label.substring(parent.length() + 1))
+                    : OptionalInt.empty();
+        case ROMAN ->
+            IntStream.rangeClosed(1, 3999)
+                .filter(n -> kehoach.vi.RomanNumerals.of(n).equals(label))
+                .findFirst();
+        case LETTER -> {
+          int at = kehoach.vi.PointLetters.SEQUENCE.indexOf(label);
+          yield at < 0 ? OptionalInt.empty() : OptionalInt.of(at + 1);
+        }
+        case DASH, PLUS, NONE -> OptionalInt.empty();
+      };
+    }
+
+    private static OptionalInt digits(String label) {
+      return label.matches("[1-9][0-9]{0,8}")
+          ? OptionalInt.of(Integer.parseInt(label))
+          : OptionalInt.empty();
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Optional;
  * its rows; its quantity and unit, when given, are only printed.
  *
  * @param id how a percentage line refers to this line
+ * @param stt số thứ tự: the line's own label in the TT column, "" for a line without a number;
+ *     empty to number it automatically (see {@link RowNumbers})
  * @param content nội dung: what the money is for
  * @param unit đơn vị tính: "Ngày", "Người x ngày"
  * @param quantity số lượng
@@ -24,6 +26,7 @@ import java.util.Optional;
  */
 public record BudgetRow(
     Optional<String> id,
+    Optional<String> stt,
     String content,
     Optional<String> unit,
     Optional<BigDecimal> quantity,

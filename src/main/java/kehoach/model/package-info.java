@@ -4,6 +4,9 @@
  * kehoach.model.Problem}s it carries.
  *
  * <p>The model holds what was written, nothing computed: no numbering, no totals, no printed forms.
- * It depends only on {@code kehoach.vi} and knows nothing of YAML, FreeMarker, Word or PDF.
+ * What it does say is how numbers follow from what was written ({@link
+ * kehoach.model.Block.Numbering}, and {@link kehoach.model.RowNumbers} for the rows of a table), so
+ * that the budget and the plan, which both number rows, number them alike. It depends only on
+ * {@code kehoach.vi} and knows nothing of YAML, FreeMarker, Word or PDF.
  */
 package kehoach.model;

@@ -429,34 +429,160 @@ final class Flow {
     return out;
   }
 
+  /**
+   * The widths of a table's columns: a length (or a share in per cent) as given; weights ("3*")
+   * share what the lengths leave; columns without a width, sized by their content (below). When
+   * weights and unsized columns meet, an unsized column counts as a weight of 1. The widths fill
+   * the table, as Word's fixed table layout does.
+   */
   private List<Double> columns(Element table, double width) {
-    List<Double> out = new ArrayList<>();
+    List<Element> cols = new ArrayList<>();
     for (Element section : children(table)) {
       if (section.getLocalName().equals("colgroup")) {
-        for (Element col : children(section)) {
-          out.add(sheet.style(col).length("width", width));
+        cols.addAll(children(section));
+      }
+    }
+    int n = cols.isEmpty() ? Math.max(1, cells(rows(table).get(0)).size()) : cols.size();
+    double[] widths = new double[n];
+    double[] weights = new double[n];
+    boolean[] sized = new boolean[n];
+    double fixed = 0;
+    boolean weighted = false;
+    for (int i = 0; i < cols.size(); i++) {
+      Style s = sheet.style(cols.get(i));
+      String value = s.raw("width").orElse("").strip();
+      if (value.endsWith("*")) {
+        weights[i] = parseWeight(value.substring(0, value.length() - 1));
+        weighted = true;
+      } else if (!value.isEmpty() && !value.equals("auto")) {
+        widths[i] = s.length("width", width);
+        sized[i] = true;
+        fixed += widths[i];
+      }
+    }
+    double rest = Math.max(0, width - fixed);
+    if (weighted) {
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        if (!sized[i]) {
+          weights[i] = weights[i] > 0 ? weights[i] : 1;
+          total += weights[i];
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (!sized[i]) {
+          widths[i] = rest * weights[i] / total;
+        }
+      }
+    } else {
+      byContent(table, sized, widths, rest);
+    }
+    double sum = 0;
+    for (double w : widths) {
+      sum += w;
+    }
+    List<Double> out = new ArrayList<>();
+    for (double w : widths) {
+      out.add(sum > 0 ? w * width / sum : width / n);
+    }
+    return out;
+  }
+
+  private static double parseWeight(String text) {
+    try {
+      double w = Double.parseDouble(text.strip());
+      return w > 0 ? w : 1;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * Widths for the columns without one, from their content, sharing {@code room}: each column in
+   * proportion to the average width its cells' text would take on one line, so that a row's cells
+   * need about as many lines as each other; a column whose longest cell fits on one line in less
+   * (numbers, dates, short names) gets just that, and the others share what it leaves.
+   */
+  private void byContent(Element table, boolean[] sized, double[] widths, double room) {
+    int n = widths.length;
+    double[] mean = new double[n];
+    double[] longest = new double[n];
+    int[] count = new int[n];
+    List<Element> body = new ArrayList<>();
+    for (Element section : children(table)) {
+      if (section.getLocalName().equals("tbody") || section.getLocalName().equals("tr")) {
+        body.addAll(section.getLocalName().equals("tr") ? List.of(section) : children(section));
+      }
+    }
+    boolean items = body.stream().anyMatch(r -> XhtmlDocument.hasClass(r, "item"));
+    for (Element row : body) {
+      boolean counts = !items || XhtmlDocument.hasClass(row, "item");
+      List<Element> cells = cells(row);
+      for (int i = 0; i < cells.size() && i < n; i++) {
+        Box box = Box.cell(sheet.style(cells.get(i)), 0);
+        double natural =
+            Inline.naturalWidth(cells.get(i), sheet, typeface) + box.padLeft() + box.padRight();
+        longest[i] = Math.max(longest[i], natural);
+        if (counts && natural > box.padLeft() + box.padRight()) {
+          mean[i] += natural;
+          count[i]++;
         }
       }
     }
-    double sum = 0;
-    for (double w : out) {
-      sum += w;
-    }
-    if (out.isEmpty() || out.contains(0.0)) {
-      int n = Math.max(1, cells(rows(table).get(0)).size());
-      out.clear();
-      for (int i = 0; i < n; i++) {
-        out.add(width / n);
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!sized[i]) {
+        mean[i] = count[i] > 0 ? mean[i] / count[i] : 0;
+        open.add(i);
       }
-    } else if (Math.abs(sum - width) > 0.01) {
-      // columns that do not fill the table are scaled to it, as Word does with a fixed layout
-      List<Double> scaled = new ArrayList<>();
-      for (double w : out) {
-        scaled.add(w * width / sum);
-      }
-      return scaled;
     }
-    return out;
+    // a column whose longest cell fits on one line in an equal share (numbers, dates, short
+    // names) gets just that; the others share the rest by their average text
+    boolean changed = true;
+    while (changed && !open.isEmpty()) {
+      changed = false;
+      double equal = room / open.size();
+      for (int i : List.copyOf(open)) {
+        if (longest[i] <= equal) {
+          widths[i] = longest[i];
+          room -= longest[i];
+          open.remove(Integer.valueOf(i));
+          changed = true;
+        }
+      }
+    }
+    double total = 0;
+    for (int i : open) {
+      total += Math.max(mean[i], 1);
+    }
+    for (int i : open) {
+      widths[i] = room * Math.max(mean[i], 1) / total;
+    }
+    // a column of short text (an agency's name) is not left a word a line: its typical cell
+    // gets at most two lines, from the columns with more to spare
+    double[] floor = new double[n];
+    for (int i : open) {
+      floor[i] = Math.min(longest[i], mean[i] / 2);
+    }
+    for (int i : open) {
+      double missing = floor[i] - widths[i];
+      if (missing <= 0) {
+        continue;
+      }
+      // the wider columns each give up to a fifth of their width
+      double spare = 0;
+      for (int j : open) {
+        spare += j != i && widths[j] > floor[i] ? widths[j] * 0.2 : 0;
+      }
+      double take = Math.min(missing, spare);
+      for (int j : open) {
+        double give = j != i && widths[j] > floor[i] ? widths[j] * 0.2 : 0;
+        if (spare > 0) {
+          widths[j] -= take * give / spare;
+        }
+      }
+      widths[i] += take;
+    }
   }
 
   /**

@@ -10,11 +10,20 @@ import org.w3c.dom.Node;
 /**
  * Breaks the text of a paragraph or a table cell into lines, as a word processor does: greedy, a
  * line ending at a space (or after a hyphen between letters), never inside text marked {@code
- * white-space: nowrap}, justified lines widened at their spaces.
+ * white-space: nowrap}, justified lines widened at their spaces. A {@code <br/>} ends a line, which
+ * is then not justified.
  */
 final class Inline {
   /** A piece of text in one face and size; a space is a piece of its own. */
-  private record Piece(String text, int face, double size, double width, boolean space) {}
+  private record Piece(String text, int face, double size, double width, boolean space) {
+    /** Whether this is a forced line break ({@code <br/>}), after which the line ends. */
+    boolean forced() {
+      return text.equals(FORCED);
+    }
+  }
+
+  /** The text of a forced line break's piece; text itself never holds it (it is white space). */
+  private static final String FORCED = "\n";
 
   /** Pieces up to and including a place where the line may end. */
   private record Segment(List<Piece> pieces) {
@@ -29,10 +38,16 @@ final class Inline {
     /** The width without the spaces at its end, which hang past the line's end. */
     double contentWidth() {
       double w = width();
-      for (int i = pieces.size() - 1; i >= 0 && pieces.get(i).space(); i--) {
+      for (int i = pieces.size() - 1;
+          i >= 0 && (pieces.get(i).space() || pieces.get(i).forced());
+          i--) {
         w -= pieces.get(i).width();
       }
       return w;
+    }
+
+    boolean endsLine() {
+      return !pieces.isEmpty() && pieces.get(pieces.size() - 1).forced();
     }
   }
 
@@ -71,6 +86,26 @@ final class Inline {
     return widest;
   }
 
+  /** The width of {@code element}'s text set on one line: the widest it would ever need. */
+  static double naturalWidth(Element element, Stylesheet sheet, Typeface typeface) {
+    Inline inline = new Inline(typeface);
+    inline.collect(element, sheet);
+    List<Segment> segments = inline.segments();
+    double widest = 0;
+    double width = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      boolean lineEnds = i == segments.size() - 1 || s.endsLine();
+      width += lineEnds ? s.contentWidth() : s.width();
+      if (lineEnds) {
+        // a <br/> ends a line: the widest line is what the cell needs
+        widest = Math.max(widest, width);
+        width = 0;
+      }
+    }
+    return widest;
+  }
+
   private void collect(Element element, Stylesheet sheet) {
     Style style = sheet.style(element);
     for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -78,6 +113,9 @@ final class Inline {
         text(n.getNodeValue(), style);
       } else if (n instanceof Element child) {
         if (child.getLocalName().equals("br")) {
+          int face = Typeface.face(style.bold(), style.italic());
+          add(new Piece(FORCED, face, style.fontSize(), 0, false), true);
+          lastWasSpace = true;
           continue;
         }
         collect(child, sheet);
@@ -139,7 +177,7 @@ final class Inline {
       current.add(p);
       boolean nextIsSpace = i + 1 < pieces.size() && pieces.get(i + 1).space();
       // spaces stay with the word before them, so a break falls after the last of them
-      if (breakAfter.get(i) && !nextIsSpace) {
+      if (breakAfter.get(i) && (!nextIsSpace || p.forced())) {
         out.add(new Segment(current));
         current = new ArrayList<>();
       }
@@ -184,10 +222,15 @@ final class Inline {
             used += part.width();
           }
         }
-        continue;
+      } else {
+        row.addAll(s.pieces());
+        used += s.width();
       }
-      row.addAll(s.pieces());
-      used += s.width();
+      if (s.endsLine()) {
+        rows.add(row);
+        row = new ArrayList<>();
+        used = 0;
+      }
     }
     rows.add(row);
     List<Line> lines = new ArrayList<>();
@@ -200,7 +243,7 @@ final class Inline {
 
   /** A piece cut into characters, for a word longer than a line. */
   private List<Piece> cut(Piece p, double available, double used) {
-    if (p.space() || p.width() <= available - used) {
+    if (p.space() || p.forced() || p.width() <= available - used) {
       return List.of(p);
     }
     List<Piece> out = new ArrayList<>();
@@ -215,6 +258,11 @@ final class Inline {
 
   private Line line(List<Piece> row, double width, double indent, Style style, boolean last) {
     List<Piece> content = new ArrayList<>(row);
+    // a line a <br/> ends is not justified, as in CSS (and in Word with doNotExpandShiftReturn)
+    boolean forced = !content.isEmpty() && content.get(content.size() - 1).forced();
+    if (forced) {
+      content.remove(content.size() - 1);
+    }
     while (!content.isEmpty() && content.get(content.size() - 1).space()) {
       content.remove(content.size() - 1);
     }
@@ -239,7 +287,7 @@ final class Inline {
       case "center" -> x += Math.max(0, (available - natural) / 2);
       case "right" -> x += Math.max(0, available - natural);
       case "justify" -> {
-        if (!last && spaces > 0 && natural < available) {
+        if (!last && !forced && spaces > 0 && natural < available) {
           stretch = (available - natural) / spaces;
         }
       }

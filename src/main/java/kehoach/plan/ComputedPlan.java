@@ -13,7 +13,8 @@ import kehoach.model.Plan;
  * @param bases the căn cứ paragraphs, the closing sentence included
  * @param body the numbered sections
  * @param closing the closing paragraphs, the last ending with "./."
- * @param recipients the Nơi nhận lines, archive line last: "- Lưu: VT, KT."
+ * @param recipients the Nơi nhận lines, with the bold and italic the model marks, archive line
+ *     last: "- Lưu: VT, KT."
  * @param signature the authority and title lines, upper case: "TM. ỦY BAN NHÂN DÂN", …
  * @param signer the signer's name
  * @param appendices the appendices
@@ -25,7 +26,7 @@ public record ComputedPlan(
     List<Text> bases,
     List<Part> body,
     List<Text> closing,
-    List<String> recipients,
+    List<Text> recipients,
     List<String> signature,
     String signer,
     List<ComputedAppendix> appendices,

@@ -34,9 +34,11 @@ public record Grid(
    * @param key its key in the model ("stt", "content", "amount")
    * @param header its header
    * @param align how its cells are aligned: "left", "center" or "right"
-   * @param width its share of the table's width, in per cent
+   * @param width its width as the stylesheet takes it: a weight ("3*", a share of what the weighted
+   *     columns have between them), a length ("3.5cm"), or empty for a width chosen from the
+   *     column's content when the table is laid out
    */
-  public record Column(String key, String header, String align, int width) {}
+  public record Column(String key, String header, String align, String width) {}
 
   /**
    * A row.

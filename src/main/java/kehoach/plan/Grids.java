@@ -9,6 +9,7 @@ import kehoach.budget.ComputedBudget;
 import kehoach.model.Block;
 import kehoach.model.Block.Numbering;
 import kehoach.model.MoneyUnit;
+import kehoach.model.RowNumbers;
 import kehoach.vi.VietnameseNumbers;
 import kehoach.vi.WordStyle;
 
@@ -40,11 +41,12 @@ final class Grids {
       BiFunction<String, String, Text> text,
       List<Grid.Row> out) {
     Numbering n = depth < numbering.size() ? numbering.get(depth) : Numbering.PLUS;
+    RowNumbers numbers = new RowNumbers(n, parent);
     String titleKey = firstTextColumn(table.columns());
     for (int i = 0; i < rows.size(); i++) {
       Block.TableRow row = rows.get(i);
       String p = path + "[" + i + "]";
-      String label = n.label(i + 1, parent);
+      String label = numbers.next(row.stt());
       List<Text> cells = new ArrayList<>();
       for (Block.Column c : table.columns()) {
         if (c.key().equals("stt")) {
@@ -122,31 +124,17 @@ final class Grids {
         .orElse("stt");
   }
 
-  /** Columns with their widths: shares by kind of content, the text columns widest. */
+  /**
+   * Columns with the widths the author gave: a weight becomes a share ("3*"), a length stays as it
+   * is; a column without one is sized by its content when the table is laid out.
+   */
   private static List<Grid.Column> columns(List<Block.Column> columns) {
-    double total = columns.stream().mapToDouble(c -> weight(c.key())).sum();
     List<Grid.Column> out = new ArrayList<>();
-    int used = 0;
-    for (int i = 0; i < columns.size(); i++) {
-      Block.Column c = columns.get(i);
-      int width =
-          i == columns.size() - 1 ? 100 - used : (int) Math.round(100 * weight(c.key()) / total);
-      used += width;
+    for (Block.Column c : columns) {
+      String width = c.width().map(w -> w.matches("[0-9.]+") ? w + "*" : w).orElse("");
       out.add(new Grid.Column(c.key(), c.header(), align(c.key()), width));
     }
     return out;
-  }
-
-  private static double weight(String key) {
-    return switch (key) {
-      case "stt" -> 0.9;
-      case "unit", "quantity" -> 1.3;
-      case "price" -> 1.8;
-      case "amount" -> 2.0;
-      case "note", "time" -> 1.6;
-      case "content" -> 5.0;
-      default -> 2.6;
-    };
   }
 
   private static String align(String key) {

@@ -1,6 +1,7 @@
 package kehoach.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A computed piece of body or appendix content, numbered and with its text resolved. */
 public sealed interface Part {
@@ -29,8 +30,24 @@ public sealed interface Part {
     }
   }
 
-  /** A paragraph. */
-  record Paragraph(Text text) implements Part {
+  /**
+   * A paragraph.
+   *
+   * @param text its text
+   * @param align "left", "center", "right" or "justify" when the model sets it; empty for the
+   *     stylesheet's
+   * @param indent whether its first line takes the stylesheet's indent
+   */
+  record Paragraph(Text text, Optional<String> align, boolean indent) implements Part {
+    public Paragraph(Text text) {
+      this(text, Optional.empty(), true);
+    }
+
+    /** This paragraph with {@code text} in place of its own. */
+    Paragraph withText(Text text) {
+      return new Paragraph(text, align, indent);
+    }
+
     @Override
     public String kind() {
       return "paragraph";

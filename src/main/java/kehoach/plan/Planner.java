@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +42,24 @@ public final class Planner {
   private static final Pattern PLACEHOLDER_BODY =
       Pattern.compile("\\s*(appendix|section|total|words)\\s*(?::\\s*([^=\\s]+))?\\s*(?:=(.*))?");
 
+  /** A line break written in text, with the spaces around it: the break is kept, they are not. */
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
+
+  /** The marks that end a căn cứ as its author wrote it, kept in place of kehoach's own. */
+  private static final String ENDINGS = ".;:,";
+
   private final Plan plan;
   private final SourceMap sources;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, ComputedBudget> budgets = new LinkedHashMap<>();
   private final Map<String, String> appendixNames = new LinkedHashMap<>();
   private final Set<String> citedAppendices = new HashSet<>();
+
+  /**
+   * How an appendix's bracketed line may cite the plan: ${reference}, ${number}, ${date},
+   * ${date:short}, ${issuer}; filled in with the header.
+   */
+  private final Map<String, String> planCitation = new LinkedHashMap<>();
 
   /** Budgets with problems of their own: text that cites them gets no second message. */
   private final Set<String> failedBudgets = new HashSet<>();
@@ -88,7 +101,7 @@ public final class Planner {
       closing.set(closing.size() - 1, withFullStop(closing.get(closing.size() - 1)));
     }
     List<ComputedAppendix> appendices = appendices(header);
-    List<String> recipients = recipients();
+    List<Text> recipients = recipients();
     checkEveryAppendixCited();
     if (plan.archive().isEmpty()) {
       problems.add(
@@ -200,11 +213,39 @@ public final class Planner {
               a.id(),
               appendixNames.get(a.id()),
               VietnameseText.upper(a.title()),
-              "(Kèm theo " + header.reference() + ")",
+              attached(a, path),
               parts,
               a.landscape().orElse(widestTable(parts) > LANDSCAPE_ABOVE_COLUMNS)));
     }
     return out;
+  }
+
+  /**
+   * The bracketed line under an appendix's title: its words ("Kèm theo ${reference}" unless the
+   * model gives others) with the plan's number, date and issuer filled in, in brackets unless the
+   * words bring their own.
+   */
+  private Text attached(Appendix a, String path) {
+    Matcher m = PLACEHOLDER.matcher(a.attachedOrDefault());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = planCitation.get(m.group(1).replaceAll("\\s+", ""));
+      if (value == null) {
+        problems.add(
+            sources.problem(
+                path + ".attached",
+                "unknown placeholder ${"
+                    + m.group(1)
+                    + "} in the line under the appendix's title; expected "
+                    + String.join(
+                        ", ", planCitation.keySet().stream().map(k -> "${" + k + "}").toList())));
+        value = m.group();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    String words = out.toString().strip();
+    return marks(words.startsWith("(") && words.endsWith(")") ? words : "(" + words + ")");
   }
 
   /** Tables wider than this go on landscape pages, unless the appendix says otherwise. */
@@ -246,16 +287,18 @@ public final class Planner {
                     + " năm "
                     + VietnameseDate.BLANK);
     String documentName = documentName(doc.type());
+    String cited = issuer.appendixName().orElse(issuer.name());
     String reference =
-        documentName
-            + " số "
-            + number
-            + "/"
-            + symbol
-            + " "
-            + longDate
-            + " của "
-            + issuer.appendixName().orElse(issuer.name());
+        documentName + " số " + number + "/" + symbol + " " + longDate + " của " + cited;
+    planCitation.put("reference", reference);
+    planCitation.put("number", number + "/" + symbol);
+    planCitation.put("date", longDate);
+    planCitation.put(
+        "date:short",
+        date.map(VietnameseDate::slashForm)
+            .orElse(
+                VietnameseDate.BLANK + "/" + VietnameseDate.BLANK + "/" + VietnameseDate.BLANK));
+    planCitation.put("issuer", cited);
     return new Header(
         issuer.parent().map(VietnameseText::upper),
         agencyLines(issuer),
@@ -308,24 +351,23 @@ public final class Planner {
       for (int i = 0; i < bodies.size(); i++) {
         String verb = bases.items().get(i).verb();
         if (i > 0) {
-          line.append(bases.joiner());
+          line.append(after(bodies.get(i - 1), bases.joiner()));
         }
         line.append(verb.equals(previousVerb) || verb.isEmpty() ? "" : verb + " ");
-        line.append(stripEnd(bodies.get(i)));
+        line.append(bodies.get(i).strip());
         previousVerb = verb;
       }
+      String last = bodies.get(bodies.size() - 1);
+      line.append(closing.isPresent() ? after(last, bases.separator()) : after(last, "."));
       Text first = text(line.toString(), "bases");
-      out.add(
-          closing
-              .map(c -> first.endingWith(bases.separator()).append(c))
-              .orElse(withFullStop(first)));
+      out.add(closing.map(first::append).orElse(first));
       return out;
     }
     for (int i = 0; i < bodies.size(); i++) {
       String verb = bases.items().get(i).verb();
       boolean last = i == bodies.size() - 1 && closing.isEmpty();
-      String line =
-          (verb.isEmpty() ? "" : verb + " ") + stripEnd(bodies.get(i)) + (last ? "." : ";");
+      String body = bodies.get(i).strip();
+      String line = (verb.isEmpty() ? "" : verb + " ") + body + after(body, last ? "." : ";");
       out.add(text(line, "bases.items[" + i + "]"));
     }
     closing.ifPresent(out::add);
@@ -346,20 +388,32 @@ public final class Planner {
     return s.toString();
   }
 
-  private static String stripEnd(String text) {
-    return text.replaceAll("[;.,:\\s]+$", "");
+  /**
+   * What follows a căn cứ: {@code mark} (";", ". ", " và "), less its own punctuation when the
+   * author ended the căn cứ with a mark of theirs (NĐ 30 §4 gives ";" and "."; an author's ":" or
+   * "," before a list, or "." closing a sentence, is kept as written).
+   */
+  private static String after(String basis, String mark) {
+    String end = basis.strip().replaceAll("\\*+$", "");
+    boolean ended = !end.isEmpty() && ENDINGS.indexOf(end.charAt(end.length() - 1)) >= 0;
+    return ended ? mark.replaceFirst("^[" + ENDINGS + "]+", "") : mark;
   }
 
-  private List<String> recipients() {
-    List<String> lines = new ArrayList<>();
+  /** The text without the punctuation it ends with, inside any closing bold or italic mark. */
+  private static String stripEnd(String text) {
+    return text.replaceAll("[;.,:\\s]+(\\**)\\s*$", "$1");
+  }
+
+  /** The Nơi nhận lines, each "- name (note);" with its marks, then "- Lưu: VT, ….". */
+  private List<Text> recipients() {
+    List<Text> lines = new ArrayList<>();
     for (int i = 0; i < plan.recipients().size(); i++) {
       Recipient r = plan.recipients().get(i);
-      String name = text(r.name(), "recipients[" + i + "]").plain();
-      String line = stripEnd(name) + r.note().map(n -> " (" + n + ")").orElse("");
-      lines.add("- " + line + ";");
+      String line = stripEnd(r.name()) + r.note().map(n -> " (" + n + ")").orElse("");
+      lines.add(text("- " + line + ";", "recipients[" + i + "]"));
     }
     if (!plan.archive().isEmpty()) {
-      lines.add("- Lưu: " + stripEnd(String.join(", ", plan.archive())) + ".");
+      lines.add(Text.plain("- Lưu: " + stripEnd(String.join(", ", plan.archive())) + "."));
     }
     return lines;
   }
@@ -416,7 +470,11 @@ public final class Planner {
       Block b = blocks.get(i);
       String p = path + "[" + i + "]";
       if (b instanceof Block.Paragraph para) {
-        out.add(new Part.Paragraph(text(para.text(), p)));
+        out.add(
+            new Part.Paragraph(
+                text(para.text(), p),
+                para.align().map(a -> a.name().toLowerCase(Locale.ROOT)),
+                para.indent()));
       } else if (b instanceof Block.Heading h) {
         headings++;
         if (childNumbering == Numbering.LETTER && headings > PointLetters.SEQUENCE.size()) {
@@ -464,7 +522,15 @@ public final class Planner {
       m.appendReplacement(out, Matcher.quoteReplacement(placeholder(m.group(1), path)));
     }
     m.appendTail(out);
-    return InlineMarks.parse(out.toString());
+    return marks(out.toString());
+  }
+
+  /**
+   * Reads the inline marks. A line break the author wrote (a YAML {@code |} block, {@code "\n"})
+   * stays a line break: a "\n" in the runs, which templates print as {@code <br/>}.
+   */
+  private static Text marks(String text) {
+    return InlineMarks.parse(LINE_BREAK.matcher(text).replaceAll("\n"));
   }
 
   private String placeholder(String body, String path) {
@@ -618,7 +684,7 @@ public final class Planner {
 
   private static Optional<Part> endWithFullStop(Part part) {
     if (part instanceof Part.Paragraph p) {
-      return Optional.of(new Part.Paragraph(withFullStop(p.text())));
+      return Optional.of(p.withText(withFullStop(p.text())));
     }
     if (part instanceof Part.Bullets b) {
       return Optional.of(new Part.Bullets(endBullets(b.items())));

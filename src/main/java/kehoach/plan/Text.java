@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Printed text as runs of plain, bold and italic characters.
+ * Printed text as runs of plain, bold and italic characters. A "\n" in a run is a line break the
+ * author wrote.
  *
  * @param runs the runs in order; adjacent runs differ in style
  */
@@ -46,17 +47,6 @@ public record Text(List<Run> runs) {
   /** This text with every run made bold too. */
   public Text emboldened() {
     return new Text(runs.stream().map(r -> new Run(r.text(), true, r.italic())).toList());
-  }
-
-  /** This text with {@code suffix} appended to its last run, in that run's style. */
-  public Text endingWith(String suffix) {
-    if (runs.isEmpty()) {
-      return plain(suffix);
-    }
-    List<Run> all = new ArrayList<>(runs);
-    Run last = all.remove(all.size() - 1);
-    all.add(new Run(last.text() + suffix, last.bold(), last.italic()));
-    return new Text(all);
   }
 
   @Override

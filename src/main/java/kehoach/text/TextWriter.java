@@ -73,7 +73,7 @@ public final class TextWriter {
       List<Boolean> alignRight = new ArrayList<>();
       for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
         if (n instanceof Element cell) {
-          cells.add(text(cell));
+          cells.add(text(cell).replace('\n', ' '));
           alignRight.add(XhtmlDocument.hasClass(cell, "right"));
         }
       }
@@ -130,9 +130,12 @@ public final class TextWriter {
     return lines;
   }
 
-  /** The text of an element, its white space as the layout keeps it on one line. */
+  /**
+   * The text of an element, its white space as the layout keeps it on one line; a {@code <br/>}
+   * starts a new line.
+   */
   private static String text(Element e) {
-    return e.getTextContent().replace('\n', ' ').strip();
+    return XhtmlDocument.text(e).strip();
   }
 
   private static List<Element> elements(Element parent, String name) {

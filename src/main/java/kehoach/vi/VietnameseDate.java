@@ -93,6 +93,18 @@ public record VietnameseDate(int year, Optional<Integer> month, Optional<Integer
     return twoDigits(day.get()) + "/" + monthNumber(month.get()) + "/" + year;
   }
 
+  /**
+   * The short form with blanks for what is not known, as an appendix cites a plan not yet signed:
+   * "05/01/2026", " /12/2025".
+   */
+  public String slashForm() {
+    return day.map(VietnameseDate::twoDigits).orElse(BLANK)
+        + "/"
+        + month.map(VietnameseDate::monthNumber).orElse(BLANK)
+        + "/"
+        + year;
+  }
+
   /** Months 1 and 2 take a leading zero, others do not (NĐ 30, Phụ lục I). */
   static String monthNumber(int month) {
     return month <= 2 ? twoDigits(month) : Integer.toString(month);

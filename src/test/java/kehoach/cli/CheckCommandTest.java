@@ -55,6 +55,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void theBudgetShowsTheNumbersTheTablePrints(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("plan.yaml");
+    Files.writeString(
+        model,
+        Models.withBudget(
+            """
+            - {content: Hội nghị, rows: [{content: Hội trường, amount: 1.000.000}]}
+            - {stt: III, content: Tập huấn, rows: [{content: Tài liệu, amount: 500.000}]}
+            - {content: Kiểm tra, rows: [{content: Xe, amount: 1.000.000}]}
+            """));
+    Result r = run("check", model.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\n  I     Hội nghị "), r.out());
+    assertTrue(r.out().contains("\n  III   Tập huấn "), r.out());
+    assertTrue(r.out().contains("\n  IV    Kiểm tra "), r.out());
+    assertTrue(
+        r.out().matches("(?s).*\n  TỔNG CỘNG \\(I\\+III\\+IV\\) +2\\.500\\.000\n.*"), r.out());
+  }
+
+  @Test
   void aMissingFileIsAProblem() {
     Result r = run("check", "no/such/plan.yaml");
     assertEquals(2, r.status());

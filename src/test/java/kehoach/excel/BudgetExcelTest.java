@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kehoach.Kehoach;
+import kehoach.Models;
 import kehoach.budget.ComputedBudget;
 import kehoach.cli.Main;
 import kehoach.load.YamlEdit;
@@ -109,6 +110,51 @@ class BudgetExcelTest {
     assertEquals(before, lines(Kehoach.compute(model).budgets().get("budget")));
     assertTrue(
         Files.readString(model).contains("*Tham gia hội nghị"), "the model's own marks are kept");
+  }
+
+  @Test
+  void rowsWithTheirOwnNumbersKeepThemAndTheirPlaceThroughARoundTrip() throws Exception {
+    Path model = dir.resolve("plan.yaml");
+    Files.writeString(
+        model,
+        Models.withBudget(
+            "columns: [stt, content, unit, quantity, price, amount, note]",
+            """
+            - content: Hội nghị
+              rows:
+                - {content: Thuê hội trường, unit: Ngày, quantity: 2, price: 1.000.000}
+                - {stt: "", content: Thuê âm thanh cho hội trường, amount: 300.000}
+                - {stt: 1a, content: Tài liệu, amount: 500.000, note: Trọn gói}
+                - {content: Nước uống, amount: 100.000}
+            - stt: III
+              content: Tập huấn
+              rows:
+                - {content: Giảng viên, quantity: 1, price: 2.000.000}
+            - content: Kiểm tra
+              rows: [{content: Thuê xe, amount: 1.000.000}]
+            """));
+    List<String> before = lines(Kehoach.compute(model).budgets().get("budget"));
+    assertEquals(
+        List.of(
+            "I Hội nghị 2900000",
+            "1 Thuê hội trường 2000000",
+            " Thuê âm thanh cho hội trường 300000",
+            "1a Tài liệu 500000",
+            "2 Nước uống 100000",
+            "III Tập huấn 2000000",
+            "1 Giảng viên 2000000",
+            "IV Kiểm tra 1000000",
+            "1 Thuê xe 1000000",
+            "TỔNG CỘNG (I+III+IV) 5900000"),
+        before);
+    Path book = export(model.toString());
+    StringWriter err = new StringWriter();
+    assertEquals(
+        0, run(err, "import-budget", book.toString(), "--into", model.toString()), err::toString);
+    assertEquals(before, lines(Kehoach.compute(model).budgets().get("budget")));
+    String after = Files.readString(model);
+    assertTrue(after.contains("stt: \"1a\""), after);
+    assertTrue(after.contains("stt: \"\""), after);
   }
 
   @Test

@@ -207,4 +207,78 @@ class PlannerTest {
         List.of("1", "Thuê hội trường", "Ngày", "2", "1.000.000", "2.000.000"),
         item.cells().stream().map(Text::plain).toList());
   }
+
+  /** The STT column of a data table written as {@code table} (YAML flow), blanks as "(none)". */
+  private static String sttColumn(String table) throws PlanException {
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                "    content:\n      - table: " + table + "\n      - budget:\n");
+    ComputedPlan plan = Kehoach.compute("plan.yaml", yaml);
+    Grid grid = ((Part.Table) plan.appendices().get(0).parts().get(0)).grid();
+    return printed(grid.rows().stream().map(r -> r.cells().get(0).plain()).toList());
+  }
+
+  private static String printed(List<String> labels) {
+    return String.join(", ", labels.stream().map(l -> l.isEmpty() ? "(none)" : l).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # automatic: a row without stt takes the next number
+          {rows: [{content: a}, {content: b}, {content: c}]}                               | 1, 2, 3
+          # override: stt prints as written; a number of the level goes on counting from there
+          {rows: [{content: a}, {stt: '9', content: b}, {content: c}]}                     | 1, 9, 10
+          # override: any other label is a row put in between, and the count stays
+          {rows: [{content: a}, {stt: 1a, content: b}, {content: c}]}                      | 1, 1a, 2
+          # blank, continuation: stt "" prints nothing and the count stays
+          {rows: [{content: a}, {stt: '', content: a (tiếp)}, {content: b}]}               | 1, (none), 2
+          # groups count I, II; a group's own number carries on, and its rows start at 1
+          {rows: [{group: A, rows: [{content: a}]}, {group: B, stt: IV, rows: [{content: b}, {content: c}]}, {group: C}]} | I, 1, IV, 1, 2, V
+          # a row without a number in a group, and a group without one
+          {rows: [{group: A, rows: [{content: a}, {stt: '', content: a}]}, {group: B, stt: ''}, {group: C}]} | I, 1, (none), (none), II
+          # letters: đ follows an own d
+          {numbering: [letter], rows: [{stt: d, content: a}, {content: b}]}               | d, đ
+          # decimal: 2.9 under 2 goes on with 2.10
+          {numbering: [arabic, decimal], rows: [{group: A}, {group: B, rows: [{stt: '2.9', content: b}, {content: c}]}]} | 1, 2, 2.9, 2.10
+          # a number of another level is only a label: 9 among I, II
+          {rows: [{group: A}, {group: B, stt: '9'}, {group: C}]}                          | I, 9, II
+          """)
+  void dataTableRowsAreNumberedUnlessTheyCarryTheirOwnStt(String table, String stt)
+      throws PlanException {
+    assertEquals(stt, sttColumn(table));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # automatic, and the total names the lines it adds up
+          [{content: a, amount: 1}, {content: b, amount: 1}, {content: c, amount: 1}]             | 1, 2, 3         | TỔNG CỘNG (1+2+3)
+          # override in groups: the total names them as printed
+          [{content: A, rows: [{content: a, amount: 1}]}, {content: B, stt: III, rows: [{content: b, amount: 1}]}, {content: C, rows: [{content: c, amount: 1}]}] | I, 1, III, 1, IV, 1 | TỔNG CỘNG (I+III+IV)
+          # a line put in between
+          [{content: a, amount: 1}, {stt: 1a, content: b, amount: 1}, {content: c, amount: 1}]    | 1, 1a, 2        | TỔNG CỘNG (1+1a+2)
+          # blank: a line without a number cannot be named, so the total names none
+          [{content: a, amount: 1}, {stt: '', content: b, amount: 1}, {content: c, amount: 1}]    | 1, (none), 2    | TỔNG CỘNG
+          """)
+  void budgetLinesAreNumberedTheSameWay(String rows, String tt, String totalLabel)
+      throws PlanException {
+    ComputedPlan plan = Kehoach.compute("plan.yaml", Models.withBudget("  " + rows));
+    List<String> labels = new ArrayList<>();
+    plan.budgets().get("budget").forEachLine(l -> labels.add(l.label()));
+    assertEquals(tt, printed(labels));
+    assertEquals(totalLabel, plan.budgets().get("budget").totalLabel());
+    assertEquals(
+        0,
+        java.math.BigDecimal.valueOf(3).compareTo(plan.budgets().get("budget").total()),
+        "numbering never changes the sums");
+  }
 }

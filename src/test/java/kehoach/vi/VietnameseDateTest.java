@@ -59,6 +59,23 @@ class VietnameseDateTest {
     assertEquals(expected, VietnameseDate.parse(iso).orElseThrow().longForm());
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # an appendix citing its plan: the citation's zeros, blanks where not yet known
+          2026-01-05 | 05/01/2026
+          2025-12-30 | 30/12/2025
+          2025-12    | "     /12/2025"
+          2026-01    | "     /01/2026"
+          2025       | "     /     /2025"
+          """)
+  void slashFormLeavesBlanks(String iso, String printed) {
+    assertEquals(printed, VietnameseDate.parse(iso).orElseThrow().slashForm());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2024-02-30", "2024-13", "07/05/2024", "ngày 7", "24-05-07", ""})
   void rejectsWhatIsNotADate(String text) {
