@@ -13,6 +13,7 @@ import kehoach.document.Reproducible;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.Stylesheet.PageStyle;
+import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
 import kehoach.pages.Layouts;
 import kehoach.pages.PageLayout;
@@ -376,16 +377,12 @@ public final class DocxWriter {
         .append("<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
     columns.forEach(c -> body.append("<w:gridCol w:w=\"").append(c).append("\"/>"));
     body.append("</w:tblGrid>");
-    for (Element section : children(table)) {
-      String name = section.getLocalName();
-      if (name.equals("colgroup")) {
-        continue;
-      }
-      boolean head = name.equals("thead");
-      List<Element> rows = name.equals("tr") ? List.of(section) : children(section);
-      for (Element row : rows) {
-        row(row, columns, grid, head);
-      }
+    TableGrid cells = TableGrid.of(table);
+    for (int r = 0; r < cells.rows().size(); r++) {
+      Element row = cells.rows().get(r);
+      boolean head =
+          row.getParentNode() instanceof Element section && section.getLocalName().equals("thead");
+      row(cells, r, columns, grid, head);
     }
     if (grid) {
       deletedRows(unit, columns);
@@ -403,7 +400,8 @@ public final class DocxWriter {
    * which), header rows repeated, a row kept with the next (a group row with its first item) by
    * keeping its paragraphs with the next.
    */
-  private void row(Element row, List<Integer> columns, boolean grid, boolean head) {
+  private void row(TableGrid cells, int r, List<Integer> columns, boolean grid, boolean head) {
+    Element row = cells.rows().get(r);
     int index = grid ? unit++ : -1;
     if (grid) {
       deletedRows(index, columns);
@@ -418,12 +416,20 @@ public final class DocxWriter {
         .append(kind == Revisions.Kind.INSERTED ? mark("ins", "") : "")
         .append("</w:trPr>");
     int i = 0;
-    for (Element cell : children(row)) {
-      int w = i < columns.size() ? columns.get(i) : columns.get(columns.size() - 1);
+    List<TableGrid.Cell> continuing = new ArrayList<>(cells.continuing(r));
+    for (TableGrid.Cell placed : cells.cells(r)) {
+      // a cell merged down from a row above stands in this row as an empty continuation
+      while (!continuing.isEmpty() && continuing.get(0).column() < placed.column()) {
+        continuation(continuing.remove(0), columns);
+      }
+      Element cell = placed.element();
+      int w = width(placed, columns);
       Style cs = sheet.style(cell);
       body.append("<w:tc><w:tcPr><w:tcW w:w=\"")
           .append(w)
           .append("\" w:type=\"dxa\"/>")
+          .append(placed.colspan() > 1 ? "<w:gridSpan w:val=\"" + placed.colspan() + "\"/>" : "")
+          .append(placed.rowspan() > 1 ? "<w:vMerge w:val=\"restart\"/>" : "")
           .append(vAlign(cs.verticalAlign()))
           .append("</w:tcPr>");
       int before = body.length();
@@ -455,7 +461,28 @@ public final class DocxWriter {
       body.append("</w:tc>");
       i++;
     }
+    continuing.forEach(c -> continuation(c, columns));
     body.append("</w:tr>");
+  }
+
+  /** The width in twips of the columns a cell spans. */
+  private static int width(TableGrid.Cell cell, List<Integer> columns) {
+    int w = 0;
+    for (int c = cell.column(); c < cell.column() + cell.colspan(); c++) {
+      w += columns.get(Math.min(c, columns.size() - 1));
+    }
+    return w;
+  }
+
+  /** Where a cell merged from the row above continues: Word's vMerge without "restart". */
+  private void continuation(TableGrid.Cell cell, List<Integer> columns) {
+    body.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+        .append(width(cell, columns))
+        .append("\" w:type=\"dxa\"/>")
+        .append(cell.colspan() > 1 ? "<w:gridSpan w:val=\"" + cell.colspan() + "\"/>" : "")
+        .append("<w:vMerge/>")
+        .append(vAlign(sheet.style(cell.element()).verticalAlign()))
+        .append("</w:tcPr><w:p/></w:tc>");
   }
 
   private static String vAlign(String css) {

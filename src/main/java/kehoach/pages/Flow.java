@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
+import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -203,66 +204,166 @@ final class Flow {
     }
   }
 
-  /** A bordered table: header rows repeated on each page; tall rows may continue. */
+  /**
+   * A bordered table: header rows repeated on each page; tall rows may continue; merged cells
+   * (colspan, rowspan) placed as {@link TableGrid} says, the rows a cell spans kept on one page.
+   */
   private void grid(Element table, double width) {
     Style s = sheet.style(table);
+    TableGrid tg = TableGrid.of(table);
     List<Double> columns = fit(table, columns(table, width));
     decisions.columns.put(table, columns);
+    double[] edges = new double[columns.size() + 1];
+    for (int i = 0; i < columns.size(); i++) {
+      edges[i + 1] = edges[i] + columns.get(i);
+    }
+    int headerRows = 0;
+    for (Element section : children(table)) {
+      if (section.getLocalName().equals("thead")) {
+        headerRows += children(section).size();
+      }
+    }
+    double[] spanned = spannedHeights(tg, edges);
     Item.Grid grid = new Item.Grid();
     boolean first = true;
-    for (Element section : children(table)) {
-      String name = section.getLocalName();
-      if (name.equals("colgroup")) {
-        continue;
-      }
-      boolean header = name.equals("thead");
-      for (Element row : name.equals("tr") ? List.of(section) : children(section)) {
-        List<Item.Row> made = row(grid, row, columns, header);
-        for (int k = 0; k < made.size(); k++) {
-          Item.Row r = made.get(k);
-          boolean mayBreak = k == 0 ? (first ? !s.keepWithPrevious() : true) : r.breakBefore();
-          if (header && !first) {
-            mayBreak = false;
-          }
-          add(r.with(first ? s.length("margin-top", width) : 0, mayBreak));
-          if (header) {
-            grid.header.add((Item.Row) items.get(items.size() - 1));
-          }
-          first = false;
+    for (int r = 0; r < tg.rows().size(); r++) {
+      Element row = tg.rows().get(r);
+      boolean header = r < headerRows;
+      List<Item.Row> made = row(grid, tg, r, edges, header, tg.inRowSpan(r) ? spanned[r] : -1);
+      boolean continued = !tg.continuing(r).isEmpty();
+      for (int k = 0; k < made.size(); k++) {
+        Item.Row item = made.get(k);
+        boolean mayBreak =
+            k == 0 ? (first ? !s.keepWithPrevious() : !continued) : item.breakBefore();
+        if (header && !first) {
+          mayBreak = false;
         }
-        keepNext = header || sheet.style(row).keepWithNext();
+        add(item.with(first ? s.length("margin-top", width) : 0, mayBreak));
+        if (header) {
+          grid.header.add((Item.Row) items.get(items.size() - 1));
+        }
+        first = false;
       }
+      keepNext = header || sheet.style(row).keepWithNext();
     }
     pendingAfter = s.length("margin-bottom", width);
     keepNext = keepNext || s.keepWithNext();
   }
 
-  /** A row as one item, or, when taller than a third of a page, as bands of lines. */
-  private List<Item.Row> row(Item.Grid grid, Element row, List<Double> columns, boolean header) {
-    List<Element> cells = cells(row);
+  /**
+   * The heights of rows that a merged cell spans: each as tall as its own cells need, the last row
+   * a cell spans taller when the cell needs more than its rows have.
+   */
+  private double[] spannedHeights(TableGrid tg, double[] edges) {
+    int n = tg.rows().size();
+    double[] heights = new double[n];
+    for (int r = 0; r < n; r++) {
+      for (TableGrid.Cell c : tg.cells(r)) {
+        if (c.rowspan() == 1) {
+          heights[r] = Math.max(heights[r], needed(c, edges));
+        }
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      for (TableGrid.Cell c : tg.cells(r)) {
+        if (c.rowspan() > 1) {
+          double have = 0;
+          for (int k = r; k < r + c.rowspan(); k++) {
+            have += heights[k];
+          }
+          double more = needed(c, edges) - have;
+          if (more > 0) {
+            heights[r + c.rowspan() - 1] += more;
+          }
+        }
+      }
+    }
+    return heights;
+  }
+
+  /** The height a cell needs for its lines and padding. */
+  private double needed(TableGrid.Cell c, double[] edges) {
+    Style cs = sheet.style(c.element());
+    Box box = Box.cell(cs, width(c, edges));
+    return height(Inline.lines(c.element(), sheet, typeface, box.inner(), 0))
+        + box.padTop()
+        + box.padBottom();
+  }
+
+  private static double width(TableGrid.Cell c, double[] edges) {
+    int end = Math.min(edges.length - 1, c.column() + c.colspan());
+    int start = Math.min(c.column(), end);
+    return edges[end] - edges[start];
+  }
+
+  /** Where a cell stands in its row: its left edge, width, and the height it fills. */
+  private record Place(double x, double width, double height) {}
+
+  /**
+   * A row as one item, or, when taller than a third of a page, as bands of lines. A row that a
+   * merged cell spans has the height {@code forced} and is never cut.
+   */
+  private List<Item.Row> row(
+      Item.Grid grid, TableGrid tg, int r, double[] edges, boolean header, double forced) {
+    List<TableGrid.Cell> starting = tg.cells(r);
+    List<Element> cells = new ArrayList<>();
     List<List<Inline.Line>> lines = new ArrayList<>();
     List<Box> boxes = new ArrayList<>();
     List<Style> styles = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
     double content = 0;
     double padding = 0;
-    for (int i = 0; i < cells.size(); i++) {
-      Style cs = sheet.style(cells.get(i));
-      double w = columns.get(Math.min(i, columns.size() - 1));
+    for (TableGrid.Cell c : starting) {
+      Style cs = sheet.style(c.element());
+      double w = width(c, edges);
       Box box = Box.cell(cs, w);
-      List<Inline.Line> cellLines = Inline.lines(cells.get(i), sheet, typeface, box.inner(), 0);
+      List<Inline.Line> cellLines = Inline.lines(c.element(), sheet, typeface, box.inner(), 0);
+      cells.add(c.element());
       lines.add(cellLines);
       boxes.add(box);
       styles.add(cs);
-      content = Math.max(content, height(cellLines));
-      padding = Math.max(padding, box.padTop() + box.padBottom());
+      places.add(new Place(edges[Math.min(c.column(), edges.length - 1)], w, -1));
+      if (c.rowspan() == 1) {
+        content = Math.max(content, height(cellLines));
+        padding = Math.max(padding, box.padTop() + box.padBottom());
+      }
     }
-    double height = content + padding;
-    if (height <= textHeight * SPLIT_ROW_SHARE || header) {
-      return List.of(band(grid, cells, lines, boxes, styles, columns, 0, height, height, header));
+    double height = forced >= 0 ? forced : content + padding;
+    if (forced >= 0) {
+      // a cell that spans rows fills them all
+      double[] spanned = spannedHeights(tg, edges);
+      for (int i = 0; i < starting.size(); i++) {
+        TableGrid.Cell c = starting.get(i);
+        double total = 0;
+        for (int k = r; k < r + c.rowspan(); k++) {
+          total += spanned[k];
+        }
+        places.set(i, new Place(places.get(i).x(), places.get(i).width(), total));
+      }
     }
-    decisions.tallRows.add(row);
-    return bands(grid, cells, lines, boxes, styles, columns, height);
+    Element element = tg.rows().get(r);
+    List<Double> rowEdges = new ArrayList<>();
+    for (int i = 0; i + 1 < edges.length; i++) {
+      rowEdges.add(edges[i]);
+    }
+    Cells row = new Cells(grid, element, cells, lines, boxes, styles, places, rowEdges);
+    if (forced >= 0 || height <= textHeight * SPLIT_ROW_SHARE || header) {
+      return List.of(band(row, 0, height, height, header));
+    }
+    decisions.tallRows.add(element);
+    return bands(row, height);
   }
+
+  /** The cells that start in one row, laid out, with what a band of the row needs of them. */
+  private record Cells(
+      Item.Grid grid,
+      Element row,
+      List<Element> cells,
+      List<List<Inline.Line>> lines,
+      List<Box> boxes,
+      List<Style> styles,
+      List<Place> places,
+      List<Double> edges) {}
 
   private static double height(List<Inline.Line> lines) {
     double h = 0;
@@ -274,38 +375,36 @@ final class Flow {
 
   /**
    * The part of a row between {@code from} and {@code to} (from its top): the lines that start
-   * there, the side borders, and the top and bottom borders where the row itself begins or ends.
+   * there, the side borders, and the top and bottom borders where the row itself begins or ends. A
+   * cell that spans rows is drawn whole, with its borders, from the row it starts in.
    */
-  private Item.Row band(
-      Item.Grid grid,
-      List<Element> cells,
-      List<List<Inline.Line>> lines,
-      List<Box> boxes,
-      List<Style> styles,
-      List<Double> columns,
-      double from,
-      double to,
-      double rowHeight,
-      boolean header) {
+  private Item.Row band(Cells row, double from, double to, double rowHeight, boolean header) {
     List<Mark> marks = new ArrayList<>();
     List<Mark> cutTop = new ArrayList<>();
     List<Mark> cutBottom = new ArrayList<>();
     double height = to - from;
     double cutRoom = 0;
     if (to < rowHeight) {
-      for (Box b : boxes) {
+      for (Box b : row.boxes()) {
         cutRoom = Math.max(cutRoom, b.padBottom());
       }
     }
-    double x = 0;
-    for (int i = 0; i < cells.size(); i++) {
-      double w = columns.get(Math.min(i, columns.size() - 1));
-      Box box = boxes.get(i);
-      Style cs = styles.get(i);
-      boolean whole = from == 0 && to == rowHeight;
-      double y = box.padTop() + (whole ? offset(cs, box, lines.get(i), rowHeight) : 0);
-      for (Inline.Line line : lines.get(i)) {
-        if (y >= from - 0.001 && y < to - 0.001) {
+    boolean whole = from == 0 && to == rowHeight;
+    for (int i = 0; i < row.cells().size(); i++) {
+      Place place = row.places().get(i);
+      double x = place.x();
+      double w = place.width();
+      double cellHeight = whole && place.height() >= 0 ? place.height() : height;
+      Box box = row.boxes().get(i);
+      Style cs = row.styles().get(i);
+      List<Inline.Line> cellLines = row.lines().get(i);
+      double y =
+          box.padTop()
+              + (whole
+                  ? offset(cs, box, cellLines, place.height() >= 0 ? place.height() : rowHeight)
+                  : 0);
+      for (Inline.Line line : cellLines) {
+        if (y >= from - 0.001 && (y < to - 0.001 || whole)) {
           shift(line.marks(), x + box.innerX(), y - from, marks);
         }
         y += line.height();
@@ -315,13 +414,13 @@ final class Flow {
       double top = cs.border("top");
       double bottom = cs.border("bottom");
       if (left > 0) {
-        marks.add(new Mark.Stroke(x, 0, x, height, left));
+        marks.add(new Mark.Stroke(x, 0, x, cellHeight, left));
         if (cutRoom > 0) {
           cutBottom.add(new Mark.Stroke(x, height, x, height + cutRoom, left));
         }
       }
       if (right > 0) {
-        marks.add(new Mark.Stroke(x + w, 0, x + w, height, right));
+        marks.add(new Mark.Stroke(x + w, 0, x + w, cellHeight, right));
         if (cutRoom > 0) {
           cutBottom.add(new Mark.Stroke(x + w, height, x + w, height + cutRoom, right));
         }
@@ -331,20 +430,13 @@ final class Flow {
       }
       if (bottom > 0) {
         (to == rowHeight ? marks : cutBottom)
-            .add(new Mark.Stroke(x, height + cutRoom, x + w, height + cutRoom, bottom));
+            .add(new Mark.Stroke(x, cellHeight + cutRoom, x + w, cellHeight + cutRoom, bottom));
       }
-      x += w;
-    }
-    List<Double> edges = new ArrayList<>();
-    double edge = 0;
-    for (double c : columns) {
-      edges.add(edge);
-      edge += c;
     }
     return new Item.Row(
-        grid,
-        cells.get(0).getParentNode(),
-        edges,
+        row.grid(),
+        row.row(),
+        row.edges(),
         marks,
         cutTop,
         cutBottom,
@@ -372,19 +464,12 @@ final class Flow {
    * bands, but not before the second or after the last but one, so that no cell shows one line
    * alone.
    */
-  private List<Item.Row> bands(
-      Item.Grid grid,
-      List<Element> cells,
-      List<List<Inline.Line>> lines,
-      List<Box> boxes,
-      List<Style> styles,
-      List<Double> columns,
-      double rowHeight) {
+  private List<Item.Row> bands(Cells row, double rowHeight) {
     List<double[]> spans = new ArrayList<>();
     List<Double> cuts = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      double y = boxes.get(i).padTop();
-      for (Inline.Line line : lines.get(i)) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      double y = row.boxes().get(i).padTop();
+      for (Inline.Line line : row.lines().get(i)) {
         spans.add(new double[] {y, y + line.height()});
         y += line.height();
         cuts.add(y);
@@ -409,22 +494,10 @@ final class Flow {
     List<Item.Row> out = new ArrayList<>();
     int n = edges.size() - 1;
     for (int k = 0; k < n; k++) {
-      Item.Row band =
-          band(
-              grid,
-              cells,
-              lines,
-              boxes,
-              styles,
-              columns,
-              edges.get(k),
-              edges.get(k + 1),
-              rowHeight,
-              false);
+      Item.Row band = band(row, edges.get(k), edges.get(k + 1), rowHeight, false);
       out.add((Item.Row) band.with(0, k >= 2 && k <= n - 2));
     }
-    List<Mark> whole =
-        band(grid, cells, lines, boxes, styles, columns, 0, rowHeight, rowHeight, false).marks();
+    List<Mark> whole = band(row, 0, rowHeight, rowHeight, false).marks();
     out.set(0, out.get(0).withWhole(whole, n));
     return out;
   }
@@ -515,13 +588,21 @@ final class Flow {
       }
     }
     boolean items = body.stream().anyMatch(r -> XhtmlDocument.hasClass(r, "item"));
-    for (Element row : body) {
+    TableGrid tg = TableGrid.of(table);
+    for (int r = 0; r < tg.rows().size(); r++) {
+      Element row = tg.rows().get(r);
+      if (!body.contains(row)) {
+        continue;
+      }
       boolean counts = !items || XhtmlDocument.hasClass(row, "item");
-      List<Element> cells = cells(row);
-      for (int i = 0; i < cells.size() && i < n; i++) {
-        Box box = Box.cell(sheet.style(cells.get(i)), 0);
+      for (TableGrid.Cell c : tg.cells(r)) {
+        int i = c.column();
+        if (c.colspan() > 1 || i >= n) {
+          continue;
+        }
+        Box box = Box.cell(sheet.style(c.element()), 0);
         double natural =
-            Inline.naturalWidth(cells.get(i), sheet, typeface) + box.padLeft() + box.padRight();
+            Inline.naturalWidth(c.element(), sheet, typeface) + box.padLeft() + box.padRight();
         longest[i] = Math.max(longest[i], natural);
         if (counts && natural > box.padLeft() + box.padRight()) {
           mean[i] += natural;
@@ -592,12 +673,16 @@ final class Flow {
   private List<Double> fit(Element table, List<Double> columns) {
     int n = columns.size();
     double[] least = new double[n];
-    for (Element row : rows(table)) {
-      List<Element> cells = cells(row);
-      for (int i = 0; i < cells.size() && i < n; i++) {
-        Box box = Box.cell(sheet.style(cells.get(i)), columns.get(i));
+    TableGrid tg = TableGrid.of(table);
+    for (int r = 0; r < tg.rows().size(); r++) {
+      for (TableGrid.Cell c : tg.cells(r)) {
+        int i = c.column();
+        if (c.colspan() > 1 || i >= n) {
+          continue; // a merged cell has the room of all its columns
+        }
+        Box box = Box.cell(sheet.style(c.element()), columns.get(i));
         double need =
-            Inline.minWidth(cells.get(i), sheet, typeface) + box.padLeft() + box.padRight() + 0.5;
+            Inline.minWidth(c.element(), sheet, typeface) + box.padLeft() + box.padRight() + 0.5;
         least[i] = Math.max(least[i], need);
       }
     }
