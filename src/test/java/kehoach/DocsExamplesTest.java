@@ -2,17 +2,22 @@ package kehoach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.model.PlanException;
 import kehoach.plan.Part;
+import kehoach.render.Format;
+import kehoach.render.Renderer;
 import org.junit.jupiter.api.Test;
 
 /** The models shown in the README and the docs are correct models, so the docs cannot rot. */
@@ -55,6 +60,26 @@ class DocsExamplesTest {
       said.add(m.group(1).equals("nothing") ? "" : m.group(1));
     }
     assertEquals(said, table.grid().rows().stream().map(r -> r.cells().get(0).plain()).toList());
+  }
+
+  @Test
+  void theMergedCellsExampleOfTheDocsPrintsAsShown() throws IOException, PlanException {
+    String docs = Files.readString(Path.of("docs/plan-model.md"));
+    String example =
+        yamlBlocks("docs/plan-model.md").stream()
+            .filter(b -> b.contains("span: 2"))
+            .findFirst()
+            .orElseThrow();
+    int shown = docs.indexOf("```text\n", docs.indexOf(example)) + "```text\n".length();
+    String printed = docs.substring(shown, docs.indexOf("```", shown));
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                "    content:\n" + example.indent(6) + "      - budget:\n");
+    var document = new Renderer(Optional.empty()).document(Kehoach.compute("plan-model.md", yaml));
+    String text = new String(Renderer.bytes(document, Format.TXT), StandardCharsets.UTF_8);
+    assertTrue(text.contains(printed), text);
   }
 
   @Test

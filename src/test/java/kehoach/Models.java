@@ -41,6 +41,36 @@ public final class Models {
         + budgetRows.indent(10);
   }
 
+  /**
+   * The {@link #minimal()} plan with a data table first in its appendix: {@code table} is the
+   * table's fields, as YAML under "table:" (columns, rows).
+   */
+  public static String withTable(String table) {
+    return minimal()
+        .replace(
+            "    content:\n      - budget:\n",
+            "    content:\n      - table:\n" + table.indent(10) + "      - budget:\n");
+  }
+
+  /**
+   * A task table (phân công nhiệm vụ) with merged cells: "Các sở, ngành theo chức năng" across Chủ
+   * trì and Phối hợp, and a task whose STT and Nhiệm vụ span its two products.
+   */
+  public static final String MERGED_TASKS =
+      """
+      columns: [stt, content, {key: product, header: Sản phẩm}, lead, partners]
+      rows:
+        - {content: Rà soát thủ tục hành chính, product: Báo cáo rà soát,
+           lead: {text: "Các sở, ngành theo chức năng", span: 2}}
+        - stt: {rows: 2}
+          content: {text: Tập huấn cán bộ về chuyển đổi số, rows: 2}
+          product: Tài liệu tập huấn
+          lead: Sở Nội vụ
+          partners: Sở Khoa học và Công nghệ
+        - {product: Lớp tập huấn, lead: Sở Nội vụ}
+        - {content: Kiểm tra, product: Báo cáo kết quả, lead: Văn phòng UBND tỉnh}
+      """;
+
   /** A correct plan with a two-line budget: 2 × 1.000.000 and a lump 500.000. */
   public static String minimal() {
     return withBudget(

@@ -8,7 +8,6 @@ import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.plan.Grid;
 import kehoach.plan.Part;
-import kehoach.plan.Text;
 import org.junit.jupiter.api.Test;
 
 /** The model expresses the other shapes of the reference plans. */
@@ -41,7 +40,7 @@ class ReferencesTest {
         grid.columns().stream().map(Grid.Column::header).toList());
     assertEquals(
         List.of("Ngày 04/01/2012 (thứ 4)", "Phòng Thanh tra", "Phòng Quản lý Báo chí – Xuất bản"),
-        grid.rows().get(1).cells().stream().map(Text::plain).toList());
+        grid.rows().get(1).cells().stream().map(Grid.Cell::plain).toList());
   }
 
   @Test

@@ -55,6 +55,17 @@ class SchemaTest {
   }
 
   @Test
+  void mergedCellsAreAccepted() throws IOException {
+    assertEquals(Set.of(), validate(Models.withTable(Models.MERGED_TASKS)));
+    assertFalse(
+        validate(Models.withTable("rows: [{content: {text: a, span: 0}}]")).isEmpty(),
+        "a cell spans at least its own column");
+    assertFalse(
+        validate(Models.withTable("rows: [{content: {text: a, colspan: 2}}]")).isEmpty(),
+        "a merged cell has text, span and rows");
+  }
+
+  @Test
   void theWordingAroundAppendicesAndTheBodyIsAccepted() throws IOException {
     String yaml =
         Models.minimal()

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kehoach.Kehoach;
+import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
@@ -62,15 +63,10 @@ final class Versions {
     }
     if (name.equals("table") && XhtmlDocument.hasClass(e, "grid")) {
       int table = tables[0]++;
-      for (Element row : descendants(e, "tr")) {
-        List<String> cells = new ArrayList<>();
-        for (Node c = row.getFirstChild(); c != null; c = c.getNextSibling()) {
-          if (c instanceof Element cell) {
-            cells.add(text(XhtmlDocument.text(cell)));
-          }
-        }
-        String kind = row.getAttribute("class").strip();
-        units.add(Unit.row(cells, table, kind.isEmpty() ? "item" : kind));
+      TableGrid grid = TableGrid.of(e);
+      for (int r = 0; r < grid.rows().size(); r++) {
+        String kind = grid.rows().get(r).getAttribute("class").strip();
+        units.add(Unit.row(cells(grid, r), table, kind.isEmpty() ? "item" : kind));
       }
       return;
     }
@@ -81,13 +77,13 @@ final class Versions {
     }
   }
 
-  private static List<Element> descendants(Element e, String name) {
-    List<Element> out = new ArrayList<>();
-    var list = e.getElementsByTagNameNS(XhtmlDocument.XHTML, name);
-    for (int i = 0; i < list.getLength(); i++) {
-      out.add((Element) list.item(i));
-    }
-    return out;
+  /**
+   * The cells that start in row {@code r}, as HTML lists them: a merged cell is its text, once, in
+   * the row it starts in; the rows below that it spans leave it out, as a DOCX's rows read without
+   * Word's cells that continue a vertical merge.
+   */
+  private static List<String> cells(TableGrid grid, int r) {
+    return grid.cells(r).stream().map(c -> text(XhtmlDocument.text(c.element()))).toList();
   }
 
   /** The units of a DOCX, read with Apache POI. Borderless layout tables read as paragraphs. */
@@ -133,6 +129,13 @@ final class Versions {
     return style != null && style.equals("KHLayout");
   }
 
+  /** Whether a cell is the continuation of a cell merged down from the row above. */
+  private static boolean continuesMerge(XWPFTableCell cell) {
+    var pr = cell.getCTTc().getTcPr();
+    return pr != null && pr.isSetVMerge() && !pr.getVMerge().isSetVal()
+        || pr != null && pr.isSetVMerge() && "continue".equals(pr.getVMerge().getVal().toString());
+  }
+
   private static void addRows(List<Unit> units, XWPFTable t, int table) {
     List<XWPFTableRow> rows = t.getRows();
     for (int i = 0; i < rows.size(); i++) {
@@ -140,6 +143,9 @@ final class Versions {
       boolean allBold = true;
       boolean anyText = false;
       for (XWPFTableCell cell : rows.get(i).getTableCells()) {
+        if (continuesMerge(cell)) {
+          continue; // the cell above spans this row, as the document's rows leave it out
+        }
         cells.add(text(cell.getText()));
         for (XWPFParagraph p : cell.getParagraphs()) {
           for (XWPFRun r : p.getRuns()) {

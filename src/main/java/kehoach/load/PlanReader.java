@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import kehoach.model.Appendix;
 import kehoach.model.Block;
 import kehoach.model.Block.BudgetTable;
@@ -18,8 +19,10 @@ import kehoach.model.Block.Heading;
 import kehoach.model.Block.Numbering;
 import kehoach.model.Block.Paragraph;
 import kehoach.model.Block.Role;
+import kehoach.model.Block.Span;
 import kehoach.model.Block.TableRow;
 import kehoach.model.BudgetRow;
+import kehoach.model.CellSpans;
 import kehoach.model.DocumentInfo;
 import kehoach.model.DocumentReference;
 import kehoach.model.Issuer;
@@ -411,7 +414,7 @@ final class PlanReader {
               }
               List<String> numbers = columnNumbers(f, columns.size());
               Shown shown = new Shown("table", columns, f.has("columns"), TABLE_HEADERS.keySet());
-              List<TableRow> rows = f.list("rows", false, (n, p) -> tableRow(n, p, shown));
+              List<TableRow> rows = tableRows(f, shown, "in the table");
               List<Numbering> numbering =
                   f.list("numbering", true, (n, p) -> r.choice(n, p, NUMBERINGS));
               f.done();
@@ -419,18 +422,31 @@ final class PlanReader {
             });
   }
 
-  private Optional<TableRow> tableRow(Node node, String path, Shown shown) {
+  /**
+   * The rows of a table or of a group: one level, whose merged cells reach down no further than its
+   * last row ({@code where}: "in the table").
+   */
+  private List<TableRow> tableRows(Fields f, Shown shown, String where) {
+    Level level = new Level(new CellSpans<>(shown.columns().size()));
+    List<TableRow> rows = f.list("rows", false, (n, p) -> tableRow(n, p, shown, level));
+    level.end(level.row + 1, where);
+    return rows;
+  }
+
+  private Optional<TableRow> tableRow(Node node, String path, Shown shown, Level level) {
+    level.row++;
     return r.fields(node, path, "a row: a cell per column key, or a group with rows")
         .map(
             f -> {
-              Optional<String> stt = stt(f, shown);
               if (f.has("group")) {
+                Optional<String> title = f.text("group");
+                level.end(level.row, "before the group \"" + title.orElse("") + "\"");
                 TableRow group =
                     new TableRow(
-                        f.text("group"),
-                        stt,
+                        title,
+                        stt(f, shown, r::text),
                         Map.of(),
-                        f.list("rows", false, (n, p) -> tableRow(n, p, shown)));
+                        tableRows(f, shown, "in its group"));
                 for (String key : f.unasked()) {
                   if (shown.keys().contains(key)) {
                     f.refuse(
@@ -442,11 +458,36 @@ final class PlanReader {
                 f.done();
                 return group;
               }
+              level.spans.nextRow();
+              Optional<String> stt = Optional.empty();
               Map<String, String> cells = new LinkedHashMap<>();
-              for (String key : shown.keys()) {
-                if (!key.equals("stt")) {
-                  f.optional(key, r::text).ifPresent(v -> cells.put(key, v));
+              Map<String, Span> spans = new LinkedHashMap<>();
+              for (int c = 0; c < shown.columns().size(); c++) {
+                String key = shown.keys().get(c);
+                Optional<Merged> cover = level.spans.cover(c);
+                if (cover.isPresent()) {
+                  if (f.written(key)) {
+                    f.refuse(key, cover.get().covers(key, level.row));
+                  }
+                  continue;
                 }
+                Optional<Cell> cell =
+                    key.equals("stt") ? stt(f, shown, this::cell) : f.optional(key, this::cell);
+                if (cell.isEmpty()) {
+                  continue;
+                }
+                if (key.equals("stt")) {
+                  stt = cell.get().text();
+                } else {
+                  cells.put(key, cell.get().text().orElse(""));
+                }
+                Span span = spanFrom(cell.get(), c, key, shown, level);
+                if (span.isMerged()) {
+                  spans.put(key, span);
+                }
+              }
+              if (!shown.keys().contains("stt")) {
+                stt(f, shown, r::text);
               }
               f.take("group");
               if (f.has("rows")) {
@@ -461,8 +502,131 @@ final class PlanReader {
                 f.refuse(key, notShown(key, shown, nearby));
               }
               f.done();
-              return new TableRow(Optional.empty(), stt, cells, List.of());
+              return new TableRow(Optional.empty(), stt, cells, spans, List.of());
             });
+  }
+
+  /**
+   * A cell: its text, or {@code {text, span, rows}} for a merged cell. An STT cell without text is
+   * numbered; any other is empty.
+   */
+  private Optional<Cell> cell(Node node, String path) {
+    if (!(node instanceof MappingNode)) {
+      return r.text(node, path).map(t -> new Cell(Optional.of(t), 1, 1, path, node, node));
+    }
+    return r.fields(node, path, "a cell: text, or text with span and rows")
+        .map(
+            f -> {
+              Optional<String> text = f.optional("text", r::text);
+              Optional<Node> spanNode = f.take("span");
+              Optional<Node> rowsNode = f.take("rows");
+              int span = spanNode.flatMap(n -> r.positiveInteger(n, path + ".span")).orElse(1);
+              int rows = rowsNode.flatMap(n -> r.positiveInteger(n, path + ".rows")).orElse(1);
+              f.done();
+              return new Cell(text, span, rows, path, spanNode.orElse(node), rowsNode.orElse(node));
+            });
+  }
+
+  /**
+   * Places the cell read at column {@code c} among the merged cells of its level, and returns how
+   * far it reaches: a span that reaches past the last column, or into a position a cell above
+   * covers, is a problem.
+   */
+  private Span spanFrom(Cell cell, int c, String key, Shown shown, Level level) {
+    Merged merged = new Merged(key, level.row, cell);
+    Span span = level.spans.start(c, new Span(cell.span(), cell.rows()), merged);
+    if (span.columns() < cell.span()) {
+      int next = c + span.columns();
+      String why =
+          next < shown.columns().size()
+              ? shown.keys().get(next)
+                  + " is covered by "
+                  + level.spans.cover(next).map(m -> m.name(level.row)).orElse("a cell")
+              : span.columns() == 1
+                  ? key + " is the table's last column"
+                  : key
+                      + " has "
+                      + (span.columns() - 1)
+                      + (span.columns() == 2 ? " column" : " columns")
+                      + " to its right ("
+                      + String.join(", ", shown.keys().subList(c + 1, next))
+                      + ")";
+      r.problem(
+          cell.spanNode(),
+          cell.path() + ".span",
+          "expected at most " + span.columns() + ": " + why + ", found " + cell.span());
+    }
+    return span;
+  }
+
+  /**
+   * A cell as written.
+   *
+   * @param text its text; empty when not written
+   * @param span the columns it covers, its own and those to its right
+   * @param rows the rows it covers, its own and those below it
+   * @param path where it is
+   * @param spanNode where its span is written, for the place of a problem
+   * @param rowsNode where its rows are written
+   */
+  private record Cell(
+      Optional<String> text, int span, int rows, String path, Node spanNode, Node rowsNode) {}
+
+  /** A cell among the merged cells of its level: its column key and its row (from 0). */
+  private record Merged(String key, int row, Cell cell) {
+    /** The cell as a message names it from row {@code at}: "lead (span: 2)". */
+    String name(int at) {
+      List<String> reach = new ArrayList<>();
+      if (cell.span() > 1) {
+        reach.add("span: " + cell.span());
+      }
+      if (cell.rows() > 1) {
+        reach.add("rows: " + cell.rows());
+      }
+      String own = key + " (" + String.join(", ", reach) + ")";
+      return at == row ? own : "rows[" + row + "]." + own + " above it";
+    }
+
+    /** Why the row at {@code at} may not write {@code covered}. */
+    String covers(String covered, int at) {
+      return covered
+          + " is covered by "
+          + name(at)
+          + ", so this would not be printed; leave "
+          + covered
+          + " out of this row";
+    }
+  }
+
+  /** One level of a table's rows, as it is read: the row being read and the merged cells. */
+  private final class Level {
+    final CellSpans<Merged> spans;
+    int row = -1;
+
+    Level(CellSpans<Merged> spans) {
+      this.spans = spans;
+    }
+
+    /** Ends the cells that reach down past row {@code at} ({@code where}: "in its group"). */
+    void end(int at, String where) {
+      for (Merged m : spans.end()) {
+        int below = at - m.row() - 1;
+        r.problem(
+            m.cell().rowsNode(),
+            m.cell().path() + ".rows",
+            "expected at most "
+                + (below + 1)
+                + (below == 0
+                    ? ": no row follows it "
+                    : ": this row and the "
+                        + below
+                        + (below == 1 ? " row" : " rows")
+                        + " below it ")
+                + where
+                + ", found "
+                + m.cell().rows());
+      }
+    }
   }
 
   /**
@@ -481,10 +645,11 @@ final class PlanReader {
   }
 
   /**
-   * Số thứ tự: a row's own label, as written; "" for a row without a number; empty when it is not
-   * written, so that the row is numbered.
+   * Số thứ tự: a row's own label, as written, read with {@code read} (as text, or in a data table
+   * as a cell that may be merged); "" for a row without a number; empty when it is not written, so
+   * that the row is numbered.
    */
-  private Optional<String> stt(Fields f, Shown shown) {
+  private <T> Optional<T> stt(Fields f, Shown shown, BiFunction<Node, String, Optional<T>> read) {
     if (!f.written("stt")) {
       return Optional.empty();
     }
@@ -499,7 +664,7 @@ final class PlanReader {
               + " number the row");
       return Optional.empty();
     }
-    return f.optional("stt", r::text);
+    return f.optional("stt", read);
   }
 
   /** A row's text field that the table prints in the column of the same key. */
@@ -617,7 +782,7 @@ final class PlanReader {
               BudgetRow row =
                   new BudgetRow(
                       f.text("id"),
-                      stt(f, shown),
+                      stt(f, shown, r::text),
                       f.requiredText("content", "what the line is for"),
                       shownText(f, "unit", shown),
                       f.optional("quantity", r::nonNegative),

@@ -101,17 +101,58 @@ public sealed interface Block {
    * @param group the group's title, for a group
    * @param stt số thứ tự: the row's own label in the STT column, "" for a row without a number;
    *     empty to number it automatically (see {@link RowNumbers})
-   * @param cells the item's cells by column key, other than stt
+   * @param cells the item's cells by column key, other than stt; a cell that a merged cell above or
+   *     to its left covers is absent
+   * @param spans ô gộp: the item's merged cells by column key, stt included: how far each reaches
+   *     right and down (see {@link CellSpans}); a cell that is not merged is absent
    * @param rows the rows of a group
    */
   record TableRow(
       Optional<String> group,
       Optional<String> stt,
       Map<String, String> cells,
+      Map<String, Span> spans,
       List<TableRow> rows) {
     public TableRow {
       cells = Map.copyOf(cells);
+      spans = Map.copyOf(spans);
       rows = List.copyOf(rows);
+    }
+
+    /** A row without merged cells. */
+    public TableRow(
+        Optional<String> group,
+        Optional<String> stt,
+        Map<String, String> cells,
+        List<TableRow> rows) {
+      this(group, stt, cells, Map.of(), rows);
+    }
+
+    /** How far the cell of {@code key} reaches: {@link Span#ONE} when it is not merged. */
+    public Span span(String key) {
+      return spans.getOrDefault(key, Span.ONE);
+    }
+  }
+
+  /**
+   * How far a merged cell (ô gộp) reaches, counting its own column and row: "Các sở, ngành theo
+   * chức năng" across Chủ trì and Phối hợp is 2 columns; a task with two products is 2 rows in its
+   * STT and Nhiệm vụ columns.
+   *
+   * @param columns the columns it covers, its own and those to its right
+   * @param rows the rows it covers, its own and those below it
+   */
+  record Span(int columns, int rows) {
+    public static final Span ONE = new Span(1, 1);
+
+    public Span {
+      if (columns < 1 || rows < 1) {
+        throw new IllegalArgumentException("a cell spans at least itself: " + columns + "×" + rows);
+      }
+    }
+
+    public boolean isMerged() {
+      return columns > 1 || rows > 1;
     }
   }
 

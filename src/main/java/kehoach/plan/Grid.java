@@ -1,5 +1,6 @@
 package kehoach.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,9 +46,10 @@ public record Grid(
    *
    * @param kind "group", "item" or "total"
    * @param depth 0 for top-level rows
-   * @param cells one per column
+   * @param cells the cells that start in this row, left to right, as in an HTML table: one per
+   *     column, less the columns that a merged cell to the left or above covers
    */
-  public record Row(String kind, int depth, List<Text> cells) {
+  public record Row(String kind, int depth, List<Cell> cells) {
     public Row {
       cells = List.copyOf(cells);
     }
@@ -58,6 +60,35 @@ public record Grid(
 
     public boolean isTotal() {
       return kind.equals("total");
+    }
+
+    /** A row of cells that are not merged, one per column. */
+    static Row of(String kind, int depth, List<Text> texts) {
+      List<Cell> cells = new ArrayList<>();
+      for (int c = 0; c < texts.size(); c++) {
+        cells.add(new Cell(texts.get(c), c, 1, 1));
+      }
+      return new Row(kind, depth, cells);
+    }
+  }
+
+  /**
+   * A cell, merged (ô gộp) when it spans more than its own column or row.
+   *
+   * @param text its printed text
+   * @param column the column it starts in, from 0: its alignment is that column's
+   * @param colspan the columns it covers, its own and those to its right
+   * @param rowspan the rows it covers, its own and those below it, which leave its columns out
+   */
+  public record Cell(Text text, int column, int colspan, int rowspan) {
+    /** Its text's runs, so that a template prints a cell as it prints any text. */
+    public List<Text.Run> runs() {
+      return text.runs();
+    }
+
+    /** Its text without styles. */
+    public String plain() {
+      return text.plain();
     }
   }
 }

@@ -8,6 +8,8 @@ import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
 import kehoach.model.Block;
 import kehoach.model.Block.Numbering;
+import kehoach.model.Block.Span;
+import kehoach.model.CellSpans;
 import kehoach.model.MoneyUnit;
 import kehoach.model.RowNumbers;
 import kehoach.vi.VietnameseNumbers;
@@ -31,6 +33,12 @@ final class Grids {
         columns, table.columnNumbers(), rows, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * The rows of one level, a group's rows after it. A merged cell takes its span, cut short at the
+   * last column, at a position a cell above covers and at the level's last item row (see {@link
+   * CellSpans}); the positions it covers get no cell, and a row whose STT it covers is not
+   * numbered.
+   */
   private static void dataRows(
       Block.DataTable table,
       List<Block.TableRow> rows,
@@ -43,25 +51,54 @@ final class Grids {
     Numbering n = depth < numbering.size() ? numbering.get(depth) : Numbering.PLUS;
     RowNumbers numbers = new RowNumbers(n, parent);
     String titleKey = firstTextColumn(table.columns());
+    CellSpans<String> spans = new CellSpans<>(table.columns().size());
     for (int i = 0; i < rows.size(); i++) {
       Block.TableRow row = rows.get(i);
       String p = path + "[" + i + "]";
-      String label = numbers.next(row.stt());
-      List<Text> cells = new ArrayList<>();
-      for (Block.Column c : table.columns()) {
-        if (c.key().equals("stt")) {
-          cells.add(Text.plain(label));
-        } else if (row.group().isPresent()) {
+      if (row.group().isPresent()) {
+        spans.end();
+        String label = numbers.next(row.stt());
+        List<Text> cells = new ArrayList<>();
+        for (Block.Column c : table.columns()) {
           cells.add(
-              c.key().equals(titleKey) ? text.apply(row.group().get(), p + ".group") : Text.EMPTY);
-        } else {
-          String cell = row.cells().getOrDefault(c.key(), "");
-          cells.add(text.apply(cell, p + "." + c.key()));
+              c.key().equals("stt")
+                  ? Text.plain(label)
+                  : c.key().equals(titleKey)
+                      ? text.apply(row.group().get(), p + ".group")
+                      : Text.EMPTY);
         }
+        out.add(Grid.Row.of("group", depth, cells));
+        dataRows(table, row.rows(), p + ".rows", depth + 1, label, numbering, text, out);
+        continue;
       }
-      out.add(new Grid.Row(row.group().isPresent() ? "group" : "item", depth, cells));
-      dataRows(table, row.rows(), p + ".rows", depth + 1, label, numbering, text, out);
+      spans.nextRow();
+      int below = itemsAfter(rows, i);
+      List<Grid.Cell> cells = new ArrayList<>();
+      for (int c = 0; c < table.columns().size(); c++) {
+        String key = table.columns().get(c).key();
+        if (spans.cover(c).isPresent()) {
+          continue;
+        }
+        Span wanted = row.span(key);
+        Span span =
+            spans.start(c, new Span(wanted.columns(), Math.min(wanted.rows(), 1 + below)), key);
+        Text cell =
+            key.equals("stt")
+                ? Text.plain(numbers.next(row.stt()))
+                : text.apply(row.cells().getOrDefault(key, ""), p + "." + key);
+        cells.add(new Grid.Cell(cell, c, span.columns(), span.rows()));
+      }
+      out.add(new Grid.Row("item", depth, cells));
     }
+  }
+
+  /** How many item rows follow row {@code i} before a group row or the level's end. */
+  private static int itemsAfter(List<Block.TableRow> rows, int i) {
+    int j = i + 1;
+    while (j < rows.size() && rows.get(j).group().isEmpty()) {
+      j++;
+    }
+    return j - i - 1;
   }
 
   /** A computed budget as a grid, with its total row, unit line and amount in words. */
@@ -80,7 +117,7 @@ final class Grids {
         total.add(Text.EMPTY);
       }
     }
-    rows.add(new Grid.Row("total", 0, total));
+    rows.add(Grid.Row.of("total", 0, total));
     return new Grid(
         columns,
         table.columnNumbers(),
@@ -108,7 +145,7 @@ final class Grids {
           };
       cells.add(c.key().equals("content") ? InlineMarks.parse(value) : Text.plain(value));
     }
-    return new Grid.Row(line.isGroup() ? "group" : "item", line.depth(), cells);
+    return Grid.Row.of(line.isGroup() ? "group" : "item", line.depth(), cells);
   }
 
   /** The unit as the plan's own words write it: "ngàn đồng" in a plan that says ngàn. */

@@ -1,7 +1,11 @@
 package kehoach.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -64,51 +68,103 @@ public final class TextWriter {
     out.append('\n');
   }
 
-  /** A data table prints as aligned rows, long cells wrapped within their column. */
+  /**
+   * A data table prints as aligned rows, long cells wrapped within their column. A merged cell
+   * takes the width of the columns it spans, and the lines of the rows it spans: its text starts in
+   * its own row and runs on down; below it, the rows show it blank.
+   */
   private void grid(Element table) {
-    List<List<String>> rows = new ArrayList<>();
-    List<List<Boolean>> right = new ArrayList<>();
-    for (Element row : elements(table, "tr")) {
-      List<String> cells = new ArrayList<>();
-      List<Boolean> alignRight = new ArrayList<>();
-      for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (n instanceof Element cell) {
-          cells.add(text(cell).replace('\n', ' '));
-          alignRight.add(XhtmlDocument.hasClass(cell, "right"));
+    TableGrid grid = TableGrid.of(table);
+    int columns = grid.columns();
+    List<TableGrid.Cell> cells = new ArrayList<>();
+    TableGrid.Cell[][] at = new TableGrid.Cell[grid.rows().size()][columns];
+    for (int r = 0; r < grid.rows().size(); r++) {
+      for (TableGrid.Cell cell : grid.cells(r)) {
+        cells.add(cell);
+        for (int k = r; k < r + cell.rowspan(); k++) {
+          for (int c = cell.column(); c < cell.column() + cell.colspan(); c++) {
+            at[k][c] = cell;
+          }
         }
       }
-      rows.add(cells);
-      right.add(alignRight);
     }
-    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    Map<TableGrid.Cell, String> texts = new HashMap<>();
+    cells.forEach(cell -> texts.put(cell, text(cell.element()).replace('\n', ' ')));
     int[] widths = new int[columns];
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], Math.min(MAX_CELL, row.get(i).length()));
+    for (TableGrid.Cell cell : cells) {
+      if (cell.colspan() == 1) {
+        widths[cell.column()] =
+            Math.max(widths[cell.column()], Math.min(MAX_CELL, texts.get(cell).length()));
       }
     }
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      List<List<String>> wrapped = new ArrayList<>();
-      int height = 1;
-      for (int i = 0; i < columns; i++) {
-        List<String> lines = wrap(i < row.size() ? row.get(i) : "", Math.max(1, widths[i]));
-        wrapped.add(lines);
-        height = Math.max(height, lines.size());
+    for (TableGrid.Cell cell : cells) {
+      int more = Math.min(MAX_CELL, texts.get(cell).length()) - width(widths, cell);
+      if (cell.colspan() > 1 && more > 0) {
+        widths[cell.column() + cell.colspan() - 1] += more;
       }
-      for (int l = 0; l < height; l++) {
+    }
+    Map<TableGrid.Cell, List<String>> wrapped = new HashMap<>();
+    cells.forEach(
+        cell -> wrapped.put(cell, wrap(texts.get(cell), Math.max(1, width(widths, cell)))));
+    int[] heights = new int[grid.rows().size()];
+    Arrays.fill(heights, 1);
+    for (TableGrid.Cell cell : cells) {
+      if (cell.rowspan() == 1) {
+        heights[cell.row()] = Math.max(heights[cell.row()], wrapped.get(cell).size());
+      }
+    }
+    for (TableGrid.Cell cell : cells) {
+      int last = cell.row() + cell.rowspan() - 1;
+      int more = wrapped.get(cell).size() - linesBefore(heights, cell, last + 1);
+      if (cell.rowspan() > 1 && more > 0) {
+        heights[last] += more;
+      }
+    }
+    for (int r = 0; r < heights.length; r++) {
+      for (int l = 0; l < heights[r]; l++) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < columns; i++) {
-          List<String> lines = wrapped.get(i);
-          String part = l < lines.size() ? lines.get(l) : "";
-          String pad = " ".repeat(widths[i] - part.length());
-          boolean toRight = i < right.get(r).size() && right.get(r).get(i);
-          line.append(i == 0 ? "" : " | ").append(toRight ? pad + part : part + pad);
+        for (int c = 0; c < columns; ) {
+          TableGrid.Cell cell = at[r][c];
+          int span = cell == null ? 1 : cell.column() + cell.colspan() - c;
+          int width = width(widths, c, span);
+          String part = "";
+          boolean toRight = false;
+          if (cell != null) {
+            List<String> lines = wrapped.get(cell);
+            int k = linesBefore(heights, cell, r) + l;
+            part = k < lines.size() ? lines.get(k) : "";
+            toRight = XhtmlDocument.hasClass(cell.element(), "right");
+          }
+          String pad = " ".repeat(width - part.length());
+          line.append(c == 0 ? "" : " | ").append(toRight ? pad + part : part + pad);
+          c += span;
         }
         out.append(line).append(" |\n");
       }
     }
     out.append('\n');
+  }
+
+  /** The width of the columns {@code cell} spans, with the " | " between them. */
+  private static int width(int[] widths, TableGrid.Cell cell) {
+    return width(widths, cell.column(), cell.colspan());
+  }
+
+  private static int width(int[] widths, int from, int span) {
+    int width = 3 * (span - 1);
+    for (int c = from; c < from + span; c++) {
+      width += widths[c];
+    }
+    return width;
+  }
+
+  /** The lines of the rows from {@code cell}'s first down to row {@code r}, not counting it. */
+  private static int linesBefore(int[] heights, TableGrid.Cell cell, int r) {
+    int lines = 0;
+    for (int k = cell.row(); k < r; k++) {
+      lines += heights[k];
+    }
+    return lines;
   }
 
   /** Wraps {@code text} at spaces into lines of at most {@code width}. */

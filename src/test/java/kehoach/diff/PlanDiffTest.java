@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipFile;
+import kehoach.Kehoach;
+import kehoach.Models;
 import kehoach.cli.Main;
 import kehoach.diff.DiffResult.Change;
 import kehoach.diff.DiffResult.LineChange;
@@ -139,6 +141,61 @@ class PlanDiffTest {
     assertEquals(diff(SAMPLE, SAMPLE).unchangedRows(), d.unchangedRows());
     assertEquals(0, run("diff", SAMPLE.toString(), docx.toString()));
     assertEquals(0, run("diff", docx.toString(), SAMPLE.toString()));
+  }
+
+  /** The units of a model with {@link Models#MERGED_TASKS} and {@code edit} made to it. */
+  private static List<Unit> mergedTasks(String from, String to) throws Exception {
+    String yaml = Models.withTable(Models.MERGED_TASKS.replace(from, to));
+    return Places.assign(
+        Versions.fromDocument(
+            new Renderer(Optional.empty()).document(Kehoach.compute("plan.yaml", yaml))));
+  }
+
+  @Test
+  void aMergedCellComparesAsItsTextInTheRowItStartsIn() throws Exception {
+    List<Unit> before = mergedTasks("", "");
+    DiffResult d =
+        PlanDiff.compare(
+            "old.yaml",
+            before,
+            "new.yaml",
+            mergedTasks("Các sở, ngành theo chức năng", "Các sở, ban, ngành theo chức năng"));
+    assertEquals(1, d.changes().size(), d.changes()::toString);
+    Change c = d.changes().get(0);
+    assertEquals("changed", c.type());
+    assertEquals(
+        "1 | Rà soát thủ tục hành chính | Báo cáo rà soát | Các sở, {+ban,+} ngành theo chức năng",
+        c.words());
+    Unit below =
+        before.stream().filter(u -> u.cells().contains("Lớp tập huấn")).findFirst().orElseThrow();
+    assertEquals(
+        List.of("Lớp tập huấn", "Sở Nội vụ", ""),
+        below.cells(),
+        "a row leaves out the cells a merged cell above covers, as HTML and Word's rows do");
+  }
+
+  @Test
+  void aTaskMergedOverTwoRowsChangesInItsFirstRowOnly() throws Exception {
+    DiffResult d =
+        PlanDiff.compare(
+            "old.yaml",
+            mergedTasks("", ""),
+            "new.yaml",
+            mergedTasks("Tập huấn cán bộ về", "Tập huấn công chức về"));
+    assertEquals(1, d.changes().size(), d.changes()::toString);
+    assertTrue(
+        d.changes().get(0).words().startsWith("2 | Tập huấn [-cán bộ-]{+công chức+} về"),
+        d.changes()::toString);
+  }
+
+  @Test
+  void aModelWithMergedCellsIsTheSameAsItsOwnDocx() throws Exception {
+    Path model = out.resolve("merged.yaml");
+    java.nio.file.Files.writeString(model, Models.withTable(Models.MERGED_TASKS));
+    Path docx = new Renderer(Optional.empty()).render(model, EnumSet.of(Format.DOCX), out).get(0);
+    DiffResult d = diff(model, docx);
+    assertEquals(List.of(), d.changes());
+    assertEquals(diff(model, model).unchangedRows(), d.unchangedRows());
   }
 
   @Test

@@ -199,6 +199,86 @@ class PlanLoaderTest {
   }
 
   @Test
+  void aMergedCellIsReadWithHowFarItReaches() throws PlanException {
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                """
+                    content:
+                      - table:
+                          columns: [stt, content, lead, partners]
+                          rows:
+                            - stt: {rows: 2}
+                              content: {text: Rà soát, rows: 2}
+                              lead: {text: "Các sở, ngành theo chức năng", span: 2}
+                            - {lead: Sở Nội vụ, partners: Sở Tư pháp}
+                      - budget:
+                """);
+    var table =
+        (Block.DataTable)
+            PlanLoader.load("plan.yaml", yaml).plan().appendices().get(0).content().get(0);
+    Block.TableRow first = table.rows().get(0);
+    assertEquals(Optional.empty(), first.stt(), "a merged STT without text is numbered");
+    assertEquals(
+        Map.of("content", "Rà soát", "lead", "Các sở, ngành theo chức năng"), first.cells());
+    assertEquals(
+        Map.of(
+            "stt", new Block.Span(1, 2),
+            "content", new Block.Span(1, 2),
+            "lead", new Block.Span(2, 1)),
+        first.spans());
+    Block.TableRow second = table.rows().get(1);
+    assertEquals(Map.of("lead", "Sở Nội vụ", "partners", "Sở Tư pháp"), second.cells());
+    assertEquals(Map.of(), second.spans());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # a cell that a merged cell to its left covers
+          table: {columns: [stt, content, lead, partners], rows: [{content: a, lead: {text: 'Các sở, ngành', span: 2}, partners: b}]} | table.rows[0].partners | partners is covered by lead (span: 2), so this would not be printed; leave partners out of this row
+          # a cell that a merged cell above covers
+          table: {rows: [{content: {text: a, rows: 2}}, {content: b}]}                      | table.rows[1].content | content is covered by rows[0].content (rows: 2) above it, so this would not be printed; leave content out of this row
+          # the STT of a row that a merged STT above covers
+          table: {rows: [{stt: {rows: 2}, content: a}, {stt: '9', content: b}]}           | table.rows[1].stt     | stt is covered by rows[0].stt (rows: 2) above it, so this would not be printed; leave stt out of this row
+          # across the last column
+          table: {columns: [stt, content, lead, partners], rows: [{content: a, partners: {text: b, span: 2}}]} | table.rows[0].partners.span | expected at most 1: partners is the table's last column, found 2
+          table: {columns: [stt, content, lead, partners], rows: [{content: a, lead: {text: b, span: 3}}]}     | table.rows[0].lead.span     | expected at most 2: lead has 1 column to its right (partners), found 3
+          # across a position that a merged cell above covers
+          table: {columns: [stt, content, lead, partners], rows: [{content: a, partners: {text: p, rows: 2}}, {content: b, lead: {text: l, span: 2}}]} | table.rows[1].lead.span | expected at most 1: partners is covered by rows[0].partners (rows: 2) above it, found 2
+          # below the table's last row
+          table: {rows: [{content: a}, {content: {text: b, rows: 3}}, {}]}                 | table.rows[1].content.rows | expected at most 2: this row and the 1 row below it in the table, found 3
+          # below its group's last row
+          table: {rows: [{group: A, rows: [{content: {text: a, rows: 2}}]}, {group: B}]}   | table.rows[0].rows[0].content.rows | expected at most 1: no row follows it in its group, found 2
+          # into a group row
+          table: {rows: [{content: {text: a, rows: 2}}, {group: B, rows: [{content: b}]}]} | table.rows[0].content.rows | "expected at most 1: no row follows it before the group ""B"", found 2"
+          # a span is a whole number of 1 or more
+          table: {columns: [stt, content, lead, partners], rows: [{content: a, lead: {text: b, span: 0}}]}     | table.rows[0].lead.span | "expected a whole number of 1 or more, found ""0""\"
+          # a merged cell has text, span and rows
+          table: {rows: [{content: {text: a, spna: 2}}]}                                   | table.rows[0].content.spna | "unknown field ""spna""; did you mean ""span""?"
+          """)
+  void aMergedCellCoversItsNeighboursAndStaysInItsTable(String block, String path, String message) {
+    Problem p = onlyWith(block);
+    assertEquals("appendices[0].content[0]." + path, p.path());
+    assertEquals(message, p.message());
+  }
+
+  @Test
+  void aSpanTooWideIsReportedAtTheSpan() {
+    String block =
+        "table: {columns: [stt, content, lead, partners], rows: [{content: a, partners: {text: b,"
+            + " span: 2}}]}";
+    Problem p = onlyWith(block);
+    int line = (int) Models.minimal().lines().takeWhile(l -> !l.contains("- budget:")).count() + 1;
+    int column = "      - ".length() + block.indexOf("span: 2") + "span: ".length() + 1;
+    assertEquals("plan.yaml:" + line + ":" + column, p.location().toString());
+  }
+
+  @Test
   void emptyFileIsAProblemNotACrash() {
     assertTrue(only("").message().startsWith("is empty"));
   }

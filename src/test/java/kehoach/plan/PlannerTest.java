@@ -205,7 +205,7 @@ class PlannerTest {
     Grid.Row item = g.rows().get(1);
     assertEquals(
         List.of("1", "Thuê hội trường", "Ngày", "2", "1.000.000", "2.000.000"),
-        item.cells().stream().map(Text::plain).toList());
+        item.cells().stream().map(Grid.Cell::plain).toList());
   }
 
   /** The STT column of a data table written as {@code table} (YAML flow), blanks as "(none)". */
@@ -252,6 +252,58 @@ class PlannerTest {
   void dataTableRowsAreNumberedUnlessTheyCarryTheirOwnStt(String table, String stt)
       throws PlanException {
     assertEquals(stt, sttColumn(table));
+  }
+
+  /**
+   * The rows of a data table as HTML lists their cells: each cell that starts in the row as
+   * "column:text", with its colspan and rowspan when more than 1.
+   */
+  private static List<String> cellsByRow(String table) throws PlanException {
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                "    content:\n      - table: " + table + "\n      - budget:\n");
+    Grid grid =
+        ((Part.Table) Kehoach.compute("plan.yaml", yaml).appendices().get(0).parts().get(0)).grid();
+    List<String> rows = new ArrayList<>();
+    for (Grid.Row row : grid.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (Grid.Cell c : row.cells()) {
+        cells.add(
+            c.column()
+                + ":"
+                + c.plain()
+                + (c.colspan() > 1 ? " colspan=" + c.colspan() : "")
+                + (c.rowspan() > 1 ? " rowspan=" + c.rowspan() : ""));
+      }
+      rows.add(String.join(" | ", cells));
+    }
+    return rows;
+  }
+
+  @Test
+  void aMergedCellIsOneCellAndTheCellsItCoversAreLeftOut() throws PlanException {
+    assertEquals(
+        List.of(
+            "0:1 rowspan=2 | 1:Rà soát rowspan=2 | 2:Báo cáo | 3:Các sở, ngành colspan=2",
+            "2:Quyết định | 3:Sở Nội vụ | 4:Sở Tư pháp",
+            "0:2 | 1:Tập huấn | 2:Lớp học | 3:Sở Nội vụ | 4:"),
+        cellsByRow(
+            "{columns: [stt, content, {key: product, header: Sản phẩm}, lead, partners], rows: ["
+                + "{stt: {rows: 2}, content: {text: Rà soát, rows: 2}, product: Báo cáo,"
+                + " lead: {text: 'Các sở, ngành', span: 2}},"
+                + " {product: Quyết định, lead: Sở Nội vụ, partners: Sở Tư pháp},"
+                + " {content: Tập huấn, product: Lớp học, lead: Sở Nội vụ}]}"));
+  }
+
+  @Test
+  void aRowUnderAMergedTaskTakesNoNumberWithSttBlank() throws PlanException {
+    assertEquals(
+        List.of("0:1 | 1:a rowspan=2 | 2:x", "0: | 2:y", "0:2 | 1:b | 2:"),
+        cellsByRow(
+            "{columns: [stt, content, note], rows: [{content: {text: a, rows: 2}, note: x},"
+                + " {stt: '', note: y}, {content: b}]}"));
   }
 
   @ParameterizedTest(name = "{0}")
