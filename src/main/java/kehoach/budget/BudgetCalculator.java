@@ -135,7 +135,8 @@ public final class BudgetCalculator {
               row.price(),
               amount(row, p),
               row.note(),
-              children));
+              children,
+              row.span()));
     }
     return out;
   }

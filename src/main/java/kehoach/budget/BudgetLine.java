@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param amount thành tiền, in the table's unit
  * @param note ghi chú
  * @param lines the lines of a group
+ * @param span the columns its content covers, its own and those to its right: 1 for its own only
  */
 public record BudgetLine(
     String path,
@@ -30,10 +31,27 @@ public record BudgetLine(
     Optional<BigDecimal> price,
     BigDecimal amount,
     Optional<String> note,
-    List<BudgetLine> lines) {
+    List<BudgetLine> lines,
+    int span) {
 
   public BudgetLine {
     lines = List.copyOf(lines);
+  }
+
+  /** A line whose content takes its own column only. */
+  public BudgetLine(
+      String path,
+      int depth,
+      String label,
+      Kind kind,
+      String content,
+      Optional<String> unit,
+      Optional<BigDecimal> quantity,
+      Optional<BigDecimal> price,
+      BigDecimal amount,
+      Optional<String> note,
+      List<BudgetLine> lines) {
+    this(path, depth, label, kind, content, unit, quantity, price, amount, note, lines, 1);
   }
 
   /** What a line is. */

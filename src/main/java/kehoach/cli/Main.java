@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       ExportBudgetCommand.class,
       ImportBudgetCommand.class,
+      ExportTableCommand.class,
+      ImportTableCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -53,6 +53,11 @@ public final class BudgetExport {
     }
   }
 
+  /** Adds the sheet of budget {@code id} to {@code book}, as {@link #workbook} writes it. */
+  static void addSheet(XSSFWorkbook book, ComputedPlan plan, String id) {
+    sheet(book, new Styles(book), plan, table(plan, id), plan.budgets().get(id));
+  }
+
   /** The model's budget table with {@code id}. */
   static Block.BudgetTable table(ComputedPlan plan, String id) {
     return plan.model().budgetTables().stream()

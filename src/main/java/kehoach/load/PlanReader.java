@@ -67,6 +67,10 @@ final class PlanReader {
       enumNames(LegalBases.Layout.values());
   private static final Map<String, Block.Align> ALIGNS = enumNames(Block.Align.values());
 
+  /** How a table's column or cell is aligned. */
+  private static final Map<String, String> CELL_ALIGNS =
+      Map.of("left", "left", "center", "center", "right", "right");
+
   private final NodeReader r;
 
   PlanReader(NodeReader reader) {
@@ -346,11 +350,12 @@ final class PlanReader {
               Optional<String> header =
                   f.text("header").or(() -> Optional.ofNullable(defaults.get(key)));
               Optional<String> width = f.optional("width", this::columnWidth);
+              Optional<String> align = f.optional("align", (n, at) -> r.choice(n, at, CELL_ALIGNS));
               f.done();
               if (header.isEmpty() && !key.isEmpty()) {
                 r.problem(node, path, "column \"" + key + "\" needs a header");
               }
-              return header.map(h -> new Column(key, h, width));
+              return header.map(h -> new Column(key, h, width, align));
             });
   }
 
@@ -462,6 +467,7 @@ final class PlanReader {
               Optional<String> stt = Optional.empty();
               Map<String, String> cells = new LinkedHashMap<>();
               Map<String, Span> spans = new LinkedHashMap<>();
+              Map<String, String> aligns = new LinkedHashMap<>();
               for (int c = 0; c < shown.columns().size(); c++) {
                 String key = shown.keys().get(c);
                 Optional<Merged> cover = level.spans.cover(c);
@@ -481,6 +487,7 @@ final class PlanReader {
                 } else {
                   cells.put(key, cell.get().text().orElse(""));
                 }
+                cell.get().align().ifPresent(a -> aligns.put(key, a));
                 Span span = spanFrom(cell.get(), c, key, shown, level);
                 if (span.isMerged()) {
                   spans.put(key, span);
@@ -502,19 +509,20 @@ final class PlanReader {
                 f.refuse(key, notShown(key, shown, nearby));
               }
               f.done();
-              return new TableRow(Optional.empty(), stt, cells, spans, List.of());
+              return new TableRow(Optional.empty(), stt, cells, spans, aligns, List.of());
             });
   }
 
   /**
-   * A cell: its text, or {@code {text, span, rows}} for a merged cell. An STT cell without text is
-   * numbered; any other is empty.
+   * A cell: its text, or {@code {text, span, rows, align}} for a merged cell or one aligned
+   * otherwise than its column. An STT cell without text is numbered; any other is empty.
    */
   private Optional<Cell> cell(Node node, String path) {
     if (!(node instanceof MappingNode)) {
-      return r.text(node, path).map(t -> new Cell(Optional.of(t), 1, 1, path, node, node));
+      return r.text(node, path)
+          .map(t -> new Cell(Optional.of(t), 1, 1, Optional.empty(), path, node, node));
     }
-    return r.fields(node, path, "a cell: text, or text with span and rows")
+    return r.fields(node, path, "a cell: text, or text with span, rows and align")
         .map(
             f -> {
               Optional<String> text = f.optional("text", r::text);
@@ -522,8 +530,10 @@ final class PlanReader {
               Optional<Node> rowsNode = f.take("rows");
               int span = spanNode.flatMap(n -> r.positiveInteger(n, path + ".span")).orElse(1);
               int rows = rowsNode.flatMap(n -> r.positiveInteger(n, path + ".rows")).orElse(1);
+              Optional<String> align = f.optional("align", (n, at) -> r.choice(n, at, CELL_ALIGNS));
               f.done();
-              return new Cell(text, span, rows, path, spanNode.orElse(node), rowsNode.orElse(node));
+              return new Cell(
+                  text, span, rows, align, path, spanNode.orElse(node), rowsNode.orElse(node));
             });
   }
 
@@ -565,12 +575,19 @@ final class PlanReader {
    * @param text its text; empty when not written
    * @param span the columns it covers, its own and those to its right
    * @param rows the rows it covers, its own and those below it
+   * @param align its alignment when not its column's: "left", "center" or "right"
    * @param path where it is
    * @param spanNode where its span is written, for the place of a problem
    * @param rowsNode where its rows are written
    */
   private record Cell(
-      Optional<String> text, int span, int rows, String path, Node spanNode, Node rowsNode) {}
+      Optional<String> text,
+      int span,
+      int rows,
+      Optional<String> align,
+      String path,
+      Node spanNode,
+      Node rowsNode) {}
 
   /** A cell among the merged cells of its level: its column key and its row (from 0). */
   private record Merged(String key, int row, Cell cell) {
@@ -779,6 +796,7 @@ final class PlanReader {
                 // an item's quantity makes its amount; a group's is only printed
                 f.refuse("quantity", notShown("quantity", shown, List.of()));
               }
+              int span = contentSpan(f, shown);
               BudgetRow row =
                   new BudgetRow(
                       f.text("id"),
@@ -790,10 +808,62 @@ final class PlanReader {
                       f.optional("amount", r::nonNegative),
                       percent.filter(p -> !of.isEmpty()).map(p -> new BudgetRow.Percentage(p, of)),
                       shownText(f, "note", shown),
-                      f.list("rows", false, (n, p) -> budgetRow(n, p, shown)));
+                      f.list("rows", false, (n, p) -> budgetRow(n, p, shown)),
+                      span);
               f.done();
               return row;
             });
+  }
+
+  /**
+   * How many columns a budget line's content covers, {@code span}: its own and those to its right
+   * (unit, quantity, price), as far as the amount column, which it never covers. A line whose
+   * content covers a column may not write that column's field.
+   */
+  private int contentSpan(Fields f, Shown shown) {
+    Optional<Node> node = f.take("span");
+    if (node.isEmpty()) {
+      return 1;
+    }
+    String path = f.pathOf("span");
+    int wanted = r.positiveInteger(node.get(), path).orElse(1);
+    List<String> keys = shown.keys();
+    int c = keys.indexOf("content");
+    int amount = keys.indexOf("amount");
+    int end = c < 0 ? 0 : amount > c ? amount : keys.size();
+    int max = Math.max(1, end - c);
+    int span = Math.min(wanted, max);
+    if (wanted > max) {
+      String why =
+          c < 0
+              ? "the table has no content column"
+              : max == 1
+                  ? end == keys.size()
+                      ? "content is the table's last column"
+                      : "the amount column follows content"
+                  : "content has "
+                      + (max - 1)
+                      + (max == 2 ? " column" : " columns")
+                      + " to its right before "
+                      + (end == amount ? "the amount" : "the table's end")
+                      + " ("
+                      + String.join(", ", keys.subList(c + 1, end))
+                      + ")";
+      r.problem(node.get(), path, "expected at most " + max + ": " + why + ", found " + wanted);
+    }
+    for (String covered : c < 0 ? List.<String>of() : keys.subList(c + 1, c + span)) {
+      if (f.has(covered)) {
+        f.refuse(
+            covered,
+            covered
+                + " is covered by content (span: "
+                + span
+                + "), so this would not be printed; leave "
+                + covered
+                + " out of this line, or make the span smaller");
+      }
+    }
+    return span;
   }
 
   private Optional<Appendix> appendix(Node node, String path) {

@@ -1,5 +1,7 @@
 package kehoach.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
@@ -35,6 +37,67 @@ public final class YamlEdit {
     Mark start = seq.getValue().get(0).getStartMark().orElseThrow();
     int startIndex = offset(text, start.getIndex());
     // A block item starts two columns after its "-".
+    int dash = text.lastIndexOf('-', startIndex);
+    int end = offset(text, lastEnd(seq));
+    while (end > startIndex && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int lineStart = text.lastIndexOf('\n', dash) + 1;
+    return new Span(dash - lineStart, dash, end);
+  }
+
+  /**
+   * The span of the rows of the {@code index}-th table (from 0), counting data tables and budget
+   * tables alike in the order the plan prints them: those in the sections, then those in the
+   * appendices.
+   */
+  public static Span tableRows(String name, String text, int index) throws PlanException {
+    Node root = PlanLoader.tree(name, text);
+    List<MappingNode> tables = new ArrayList<>();
+    if (root instanceof MappingNode m) {
+      field(m, "sections").ifPresent(n -> collectTables(n, tables));
+      field(m, "appendices").ifPresent(n -> collectTables(n, tables));
+    }
+    if (index < 0 || index >= tables.size()) {
+      throw missing(name, "the plan has no table " + (index + 1));
+    }
+    Node rows =
+        field(tables.get(index), "rows")
+            .orElseThrow(() -> missing(name, "table " + (index + 1) + " has no rows"));
+    return span(name, text, rows, "table " + (index + 1));
+  }
+
+  /** {@code text} with the rows of the {@code index}-th table replaced by {@code rows}. */
+  public static String replaceTableRows(String name, String text, int index, String rows)
+      throws PlanException {
+    Span span = tableRows(name, text, index);
+    return text.substring(0, span.start()) + rows + text.substring(span.end());
+  }
+
+  /** The tables below {@code node}, in order; a table's own content is not searched. */
+  private static void collectTables(Node node, List<MappingNode> out) {
+    if (node instanceof MappingNode m) {
+      for (String key : List.of("table", "budget")) {
+        Optional<Node> table = field(m, key);
+        if (table.isPresent() && table.get() instanceof MappingNode t) {
+          out.add(t);
+          return;
+        }
+      }
+      m.getValue().forEach(t -> collectTables(t.getValueNode(), out));
+    } else if (node instanceof SequenceNode s) {
+      s.getValue().forEach(item -> collectTables(item, out));
+    }
+  }
+
+  private static Span span(String name, String text, Node rows, String what) throws PlanException {
+    if (!(rows instanceof SequenceNode seq)
+        || seq.getValue().isEmpty()
+        || seq.getFlowStyle() == FlowStyle.FLOW) {
+      throw missing(name, what + " has no block list of rows to replace");
+    }
+    Mark start = seq.getValue().get(0).getStartMark().orElseThrow();
+    int startIndex = offset(text, start.getIndex());
     int dash = text.lastIndexOf('-', startIndex);
     int end = offset(text, lastEnd(seq));
     while (end > startIndex && Character.isWhitespace(text.charAt(end - 1))) {

@@ -105,6 +105,8 @@ public sealed interface Block {
    *     to its left covers is absent
    * @param spans ô gộp: the item's merged cells by column key, stt included: how far each reaches
    *     right and down (see {@link CellSpans}); a cell that is not merged is absent
+   * @param aligns the item's cells aligned otherwise than their column, by column key, stt
+   *     included: "left", "center" or "right"
    * @param rows the rows of a group
    */
   record TableRow(
@@ -112,11 +114,23 @@ public sealed interface Block {
       Optional<String> stt,
       Map<String, String> cells,
       Map<String, Span> spans,
+      Map<String, String> aligns,
       List<TableRow> rows) {
     public TableRow {
       cells = Map.copyOf(cells);
       spans = Map.copyOf(spans);
+      aligns = Map.copyOf(aligns);
       rows = List.copyOf(rows);
+    }
+
+    /** A row whose cells take their columns' alignment. */
+    public TableRow(
+        Optional<String> group,
+        Optional<String> stt,
+        Map<String, String> cells,
+        Map<String, Span> spans,
+        List<TableRow> rows) {
+      this(group, stt, cells, spans, Map.of(), rows);
     }
 
     /** A row without merged cells. */
@@ -194,11 +208,16 @@ public sealed interface Block {
   /**
    * A column: its key, the header printed for it, and its width as the author gave it, if any: a
    * relative weight ("3", a share of what the columns with weights have between them) or a length
-   * ("3.5cm", "35mm"). Columns without a width are sized by their content.
+   * ("3.5cm", "35mm"). Columns without a width are sized by their content. Its alignment, "left",
+   * "center" or "right", when the author gave one; otherwise the key's (numbers right, STT center).
    */
-  record Column(String key, String header, Optional<String> width) {
+  record Column(String key, String header, Optional<String> width, Optional<String> align) {
     public Column(String key, String header) {
-      this(key, header, Optional.empty());
+      this(key, header, Optional.empty(), Optional.empty());
+    }
+
+    public Column(String key, String header, Optional<String> width) {
+      this(key, header, width, Optional.empty());
     }
   }
 
@@ -261,8 +280,9 @@ public sealed interface Block {
       };
     }
 
+    /** A number as written, leading zeros allowed: "09" among 1, 2 … is nine, and 10 follows. */
     private static OptionalInt digits(String label) {
-      return label.matches("[1-9][0-9]{0,8}")
+      return label.matches("0*[1-9][0-9]{0,8}")
           ? OptionalInt.of(Integer.parseInt(label))
           : OptionalInt.empty();
     }

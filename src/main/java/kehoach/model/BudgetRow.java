@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param percent the line is this percentage of other lines
  * @param note ghi chú
  * @param rows the rows of a group
+ * @param span the columns its content covers, its own and those to its right (unit, quantity,
+ *     price), as far as the amount column: 1 for its own only
  */
 public record BudgetRow(
     Optional<String> id,
@@ -34,10 +36,29 @@ public record BudgetRow(
     Optional<BigDecimal> amount,
     Optional<Percentage> percent,
     Optional<String> note,
-    List<BudgetRow> rows) {
+    List<BudgetRow> rows,
+    int span) {
 
   public BudgetRow {
     rows = List.copyOf(rows);
+    if (span < 1) {
+      throw new IllegalArgumentException("a content spans at least its own column: " + span);
+    }
+  }
+
+  /** A line whose content takes its own column only. */
+  public BudgetRow(
+      Optional<String> id,
+      Optional<String> stt,
+      String content,
+      Optional<String> unit,
+      Optional<BigDecimal> quantity,
+      Optional<BigDecimal> price,
+      Optional<BigDecimal> amount,
+      Optional<Percentage> percent,
+      Optional<String> note,
+      List<BudgetRow> rows) {
+    this(id, stt, content, unit, quantity, price, amount, percent, note, rows, 1);
   }
 
   public boolean isGroup() {

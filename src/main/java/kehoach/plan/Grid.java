@@ -76,11 +76,19 @@ public record Grid(
    * A cell, merged (ô gộp) when it spans more than its own column or row.
    *
    * @param text its printed text
-   * @param column the column it starts in, from 0: its alignment is that column's
+   * @param column the column it starts in, from 0: its alignment is that column's unless {@code
+   *     align} says otherwise
    * @param colspan the columns it covers, its own and those to its right
    * @param rowspan the rows it covers, its own and those below it, which leave its columns out
+   * @param align "left", "center" or "right" when the cell is aligned otherwise than its column;
+   *     empty for its column's
    */
-  public record Cell(Text text, int column, int colspan, int rowspan) {
+  public record Cell(Text text, int column, int colspan, int rowspan, String align) {
+    /** A cell aligned as its column. */
+    public Cell(Text text, int column, int colspan, int rowspan) {
+      this(text, column, colspan, rowspan, "");
+    }
+
     /** Its text's runs, so that a template prints a cell as it prints any text. */
     public List<Text.Run> runs() {
       return text.runs();

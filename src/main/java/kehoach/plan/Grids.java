@@ -86,7 +86,9 @@ final class Grids {
             key.equals("stt")
                 ? Text.plain(numbers.next(row.stt()))
                 : text.apply(row.cells().getOrDefault(key, ""), p + "." + key);
-        cells.add(new Grid.Cell(cell, c, span.columns(), span.rows()));
+        cells.add(
+            new Grid.Cell(
+                cell, c, span.columns(), span.rows(), row.aligns().getOrDefault(key, "")));
       }
       out.add(new Grid.Row("item", depth, cells));
     }
@@ -129,9 +131,14 @@ final class Grids {
         Optional.of(budget.id()));
   }
 
+  /**
+   * A budget line's row. A line whose content spans columns ({@code span}) prints its content over
+   * them, as a merged cell, and leaves them out.
+   */
   private static Grid.Row budgetRow(List<Block.Column> columns, BudgetLine line) {
-    List<Text> cells = new ArrayList<>();
-    for (Block.Column c : columns) {
+    List<Grid.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Block.Column c = columns.get(i);
       String value =
           switch (c.key()) {
             case "stt" -> line.label();
@@ -143,9 +150,12 @@ final class Grids {
             case "note" -> line.note().orElse("");
             default -> "";
           };
-      cells.add(c.key().equals("content") ? InlineMarks.parse(value) : Text.plain(value));
+      Text text = c.key().equals("content") ? InlineMarks.parse(value) : Text.plain(value);
+      int span = c.key().equals("content") ? Math.min(line.span(), columns.size() - i) : 1;
+      cells.add(new Grid.Cell(text, i, span, 1));
+      i += span - 1;
     }
-    return Grid.Row.of(line.isGroup() ? "group" : "item", line.depth(), cells);
+    return new Grid.Row(line.isGroup() ? "group" : "item", line.depth(), cells);
   }
 
   /** The unit as the plan's own words write it: "ngàn đồng" in a plan that says ngàn. */
@@ -169,7 +179,7 @@ final class Grids {
     List<Grid.Column> out = new ArrayList<>();
     for (Block.Column c : columns) {
       String width = c.width().map(w -> w.matches("[0-9.]+") ? w + "*" : w).orElse("");
-      out.add(new Grid.Column(c.key(), c.header(), align(c.key()), width));
+      out.add(new Grid.Column(c.key(), c.header(), c.align().orElse(align(c.key())), width));
     }
     return out;
   }

@@ -89,23 +89,30 @@ public final class TextWriter {
       }
     }
     Map<TableGrid.Cell, String> texts = new HashMap<>();
-    cells.forEach(cell -> texts.put(cell, text(cell.element()).replace('\n', ' ')));
+    // a line break the author wrote in a cell (<br/>) starts a new line of the cell
+    cells.forEach(cell -> texts.put(cell, text(cell.element())));
     int[] widths = new int[columns];
     for (TableGrid.Cell cell : cells) {
       if (cell.colspan() == 1) {
         widths[cell.column()] =
-            Math.max(widths[cell.column()], Math.min(MAX_CELL, texts.get(cell).length()));
+            Math.max(widths[cell.column()], Math.min(MAX_CELL, longestLine(texts.get(cell))));
       }
     }
     for (TableGrid.Cell cell : cells) {
-      int more = Math.min(MAX_CELL, texts.get(cell).length()) - width(widths, cell);
+      int more = Math.min(MAX_CELL, longestLine(texts.get(cell))) - width(widths, cell);
       if (cell.colspan() > 1 && more > 0) {
         widths[cell.column() + cell.colspan() - 1] += more;
       }
     }
     Map<TableGrid.Cell, List<String>> wrapped = new HashMap<>();
     cells.forEach(
-        cell -> wrapped.put(cell, wrap(texts.get(cell), Math.max(1, width(widths, cell)))));
+        cell -> {
+          List<String> lines = new ArrayList<>();
+          for (String line : texts.get(cell).split("\n", -1)) {
+            lines.addAll(wrap(line.strip(), Math.max(1, width(widths, cell))));
+          }
+          wrapped.put(cell, lines);
+        });
     int[] heights = new int[grid.rows().size()];
     Arrays.fill(heights, 1);
     for (TableGrid.Cell cell : cells) {
@@ -165,6 +172,11 @@ public final class TextWriter {
       lines += heights[k];
     }
     return lines;
+  }
+
+  /** The length of the longest of the lines of {@code text}. */
+  private static int longestLine(String text) {
+    return text.lines().mapToInt(l -> l.strip().length()).max().orElse(0);
   }
 
   /** Wraps {@code text} at spaces into lines of at most {@code width}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import kehoach.Models;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +69,82 @@ class RedlineTest {
     PlanDiff.redline(oldDocx, Path.of(newModel), redline, Optional.empty());
     assertEquals(texts(Path.of(newModel)), texts(resolve(redline, true)));
     assertEquals(texts(oldDocx), texts(resolve(redline, false)));
+  }
+
+  @Test
+  void aChangedMergedCellIsMarkedInItsOwnCell() throws Exception {
+    String changed =
+        Models.MERGED_TASKS
+            .replace("Các sở, ngành theo chức năng", "Các sở, ngành liên quan")
+            .replace("{product: Lớp tập huấn,", "{product: Lớp tập huấn trực tuyến,")
+            .replace("content: {text: Tập huấn cán bộ", "content: {text: Bồi dưỡng cán bộ");
+    Path oldModel = out.resolve("old.yaml");
+    Path newModel = out.resolve("new.yaml");
+    Files.writeString(oldModel, Models.withTable(Models.MERGED_TASKS));
+    Files.writeString(newModel, Models.withTable(changed));
+    Path redline = out.resolve("redline.docx");
+    PlanDiff.redline(oldModel, newModel, redline, Optional.empty());
+
+    // each change stands in the cell that holds its text, after the covered cells' continuations
+    Document xml = documentXml(redline);
+    assertEquals(List.of("1", "3"), cellsWith(xml, "ins", "liên quan"), "across Chủ trì, Phối hợp");
+    assertEquals(List.of("2", "1"), cellsWith(xml, "ins", "Bồi dưỡng"), "over two rows");
+    assertEquals(List.of("3", "2"), cellsWith(xml, "ins", "trực tuyến"), "after two continuations");
+    assertEquals(List.of("1", "3"), cellsWith(xml, "del", "theo chức năng"));
+
+    assertEquals(texts(newModel), texts(resolve(redline, true)));
+    assertEquals(texts(oldModel), texts(resolve(redline, false)));
+    try (InputStream in = Files.newInputStream(resolve(redline, true));
+        XWPFDocument doc = new XWPFDocument(in)) {
+      XWPFTable table =
+          doc.getTables().stream()
+              .filter(t -> t.getText().contains("Sản phẩm"))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(
+          table.getRows().stream()
+              .anyMatch(
+                  r ->
+                      r.getTableCells().size() == 4
+                          && r.getCell(3).getText().equals("Các sở, ngành liên quan")),
+          "the merged cell keeps its span");
+    }
+  }
+
+  /**
+   * The data-table row (from 1, the header row being 0) and cell (from 0, continuations counted) of
+   * the {@code ins} or {@code del} mark that holds {@code text}.
+   */
+  private static List<String> cellsWith(Document xml, String mark, String text) {
+    for (Element m : elements(xml, mark)) {
+      if (!m.getTextContent().contains(text)) {
+        continue;
+      }
+      Node tc = m;
+      while (tc != null && !"tc".equals(tc.getLocalName())) {
+        tc = tc.getParentNode();
+      }
+      assertTrue(tc != null, text + " is in a cell");
+      Node tr = tc.getParentNode();
+      Node table = tr.getParentNode();
+      int row = indexAmong(table, tr, "tr");
+      int cell = indexAmong(tr, tc, "tc");
+      return List.of(String.valueOf(row), String.valueOf(cell));
+    }
+    throw new AssertionError("no w:" + mark + " holds \"" + text + "\"");
+  }
+
+  private static int indexAmong(Node parent, Node child, String localName) {
+    int i = 0;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n == child) {
+        return i;
+      }
+      if (localName.equals(n.getLocalName())) {
+        i++;
+      }
+    }
+    throw new AssertionError();
   }
 
   private static List<String> texts(Path version) throws Exception {

@@ -268,6 +268,80 @@ class PlanLoaderTest {
   }
 
   @Test
+  void aColumnAndACellAreReadWithTheirAlignment() throws PlanException {
+    String yaml =
+        Models.minimal()
+            .replace(
+                "    content:\n      - budget:\n",
+                """
+                    content:
+                      - table:
+                          columns: [stt, content, {key: time, header: Thời gian, align: center}]
+                          rows:
+                            - {content: Rà soát, time: {text: Quý I, align: right}}
+                            - {stt: {text: "9a", align: left}, content: {text: Kiểm tra, span: 2, align: center}}
+                      - budget:
+                """);
+    var table =
+        (Block.DataTable)
+            PlanLoader.load("plan.yaml", yaml).plan().appendices().get(0).content().get(0);
+    assertEquals(Optional.of("center"), table.columns().get(2).align());
+    assertEquals(Optional.empty(), table.columns().get(1).align());
+    assertEquals(Map.of("time", "right"), table.rows().get(0).aligns());
+    assertEquals(Map.of("stt", "left", "content", "center"), table.rows().get(1).aligns());
+    assertEquals(Map.of("content", new Block.Span(2, 1)), table.rows().get(1).spans());
+  }
+
+  @Test
+  void anAlignmentIsLeftCenterOrRight() {
+    Problem p =
+        onlyWith("table: {columns: [stt, content], rows: [{content: {text: a, align: rigth}}]}");
+    assertEquals("appendices[0].content[0].table.rows[0].content.align", p.path());
+    assertTrue(p.message().contains("did you mean \"right\"?"), p.message());
+    Problem column = onlyWith("table: {columns: [stt, {key: content, align: justify}]}");
+    assertEquals("appendices[0].content[0].table.columns[1].align", column.path());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # past the amount column
+          - {content: Hội nghị, span: 5, rows: [{content: a, amount: 1}]}                 | rows[0].span     | "expected at most 4: content has 3 columns to its right before the amount (unit, quantity, price), found 5"
+          # a field the content covers
+          - {content: Hội nghị, span: 3, unit: Ngày, rows: [{content: a, amount: 1}]}     | rows[0].unit     | unit is covered by content (span: 3), so this would not be printed; leave unit out of this line, or make the span smaller
+          - {content: Hội nghị, span: 4, quantity: 2, rows: [{content: a, amount: 1}]}    | rows[0].quantity | quantity is covered by content (span: 4), so this would not be printed; leave quantity out of this line, or make the span smaller
+          """)
+  void aBudgetLinesContentSpansAsFarAsTheAmount(String rows, String path, String message) {
+    Problem p = only(Models.withBudget(rows));
+    assertEquals("appendices[0].content[0].budget." + path, p.path(), p::toString);
+    assertEquals(message, p.message());
+  }
+
+  @Test
+  void aBudgetGroupsContentSpanIsRead() throws PlanException {
+    var table =
+        (Block.BudgetTable)
+            PlanLoader.load(
+                    "plan.yaml",
+                    Models.withBudget(
+                        """
+                        - content: Hội nghị
+                          span: 4
+                          rows: [{content: Tài liệu, amount: 500.000}]
+                        """))
+                .plan()
+                .appendices()
+                .get(0)
+                .content()
+                .get(0);
+    assertEquals(4, table.rows().get(0).span());
+    assertEquals(1, table.rows().get(0).rows().get(0).span());
+  }
+
+  @Test
   void aSpanTooWideIsReportedAtTheSpan() {
     String block =
         "table: {columns: [stt, content, lead, partners], rows: [{content: a, partners: {text: b,"

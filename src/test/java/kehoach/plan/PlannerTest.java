@@ -234,6 +234,8 @@ class PlannerTest {
           {rows: [{content: a}, {content: b}, {content: c}]}                               | 1, 2, 3
           # override: stt prints as written; a number of the level goes on counting from there
           {rows: [{content: a}, {stt: '9', content: b}, {content: c}]}                     | 1, 9, 10
+          # a number written with a leading zero, as drafters do, counts as its value
+          {rows: [{content: a}, {stt: '09', content: b}, {content: c}]}                    | 1, 09, 10
           # override: any other label is a row put in between, and the count stays
           {rows: [{content: a}, {stt: 1a, content: b}, {content: c}]}                      | 1, 1a, 2
           # blank, continuation: stt "" prints nothing and the count stays
