@@ -119,6 +119,18 @@ public final class TableGrid {
     return out;
   }
 
+  /** Whether a cell in row {@code r} reaches down into the next row. */
+  public boolean spansBelow(int r) {
+    for (int start = 0; start <= r; start++) {
+      for (Cell c : starting.get(start)) {
+        if (c.covers(r) && c.covers(r + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether row {@code r} is part of a group of rows that a cell spans. */
   public boolean inRowSpan(int r) {
     if (!continuing(r).isEmpty()) {

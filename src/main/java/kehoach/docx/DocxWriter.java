@@ -409,7 +409,8 @@ public final class DocxWriter {
     Revisions.Kind kind = grid ? revisions.kind(index) : Revisions.Kind.SAME;
     List<List<Revisions.Segment>> cellChanges =
         kind == Revisions.Kind.CHANGED ? revisions.cellChanges(index) : List.of();
-    boolean keepNext = head || sheet.style(row).keepWithNext();
+    // the rows a merged cell spans stay on one page, as the PDF keeps them
+    boolean keepNext = head || sheet.style(row).keepWithNext() || cells.spansBelow(r);
     body.append("<w:tr><w:trPr>")
         .append(layouts.tall(row) ? "" : "<w:cantSplit/>")
         .append(head ? "<w:tblHeader/>" : "")

@@ -103,11 +103,18 @@ class PageLayoutTest {
     report(timing);
   }
 
-  /** The samples, the reference shapes, the fixtures' models and the stress plans. */
+  /**
+   * The samples, the reference shapes, the real task tables, the fixtures' models and the stress
+   * plans.
+   */
   private static List<Model> models() throws IOException, PlanException {
     List<Model> models = new ArrayList<>();
     for (Path folder :
-        List.of(Path.of("samples"), Path.of("src", "test", "resources", "references"), FIXTURES)) {
+        List.of(
+            Path.of("samples"),
+            Path.of("src", "test", "resources", "references"),
+            Path.of("src", "test", "resources", "real-tables"),
+            FIXTURES)) {
       for (Path yaml : yamlFiles(folder)) {
         models.add(new Model(Renderer.baseName(yaml), Kehoach.compute(yaml)));
       }
