@@ -69,7 +69,7 @@ final class PlanReader {
 
   /** How a table's column or cell is aligned. */
   private static final Map<String, String> CELL_ALIGNS =
-      Map.of("left", "left", "center", "center", "right", "right");
+      Map.of("left", "left", "center", "center", "right", "right", "justify", "justify");
 
   private final NodeReader r;
 
@@ -575,7 +575,7 @@ final class PlanReader {
    * @param text its text; empty when not written
    * @param span the columns it covers, its own and those to its right
    * @param rows the rows it covers, its own and those below it
-   * @param align its alignment when not its column's: "left", "center" or "right"
+   * @param align its alignment when not its column's: "left", "center", "right" or "justify"
    * @param path where it is
    * @param spanNode where its span is written, for the place of a problem
    * @param rowsNode where its rows are written

@@ -106,7 +106,7 @@ public sealed interface Block {
    * @param spans ô gộp: the item's merged cells by column key, stt included: how far each reaches
    *     right and down (see {@link CellSpans}); a cell that is not merged is absent
    * @param aligns the item's cells aligned otherwise than their column, by column key, stt
-   *     included: "left", "center" or "right"
+   *     included: "left", "center", "right" or "justify"
    * @param rows the rows of a group
    */
   record TableRow(

@@ -34,7 +34,7 @@ public record Grid(
    *
    * @param key its key in the model ("stt", "content", "amount")
    * @param header its header
-   * @param align how its cells are aligned: "left", "center" or "right"
+   * @param align how its cells are aligned: "left", "center", "right" or "justify"
    * @param width its width as the stylesheet takes it: a weight ("3*", a share of what the weighted
    *     columns have between them), a length ("3.5cm"), or empty for a width chosen from the
    *     column's content when the table is laid out
@@ -80,8 +80,8 @@ public record Grid(
    *     align} says otherwise
    * @param colspan the columns it covers, its own and those to its right
    * @param rowspan the rows it covers, its own and those below it, which leave its columns out
-   * @param align "left", "center" or "right" when the cell is aligned otherwise than its column;
-   *     empty for its column's
+   * @param align "left", "center", "right" or "justify" when the cell is aligned otherwise than its
+   *     column; empty for its column's
    */
   public record Cell(Text text, int column, int colspan, int rowspan, String align) {
     /** A cell aligned as its column. */

@@ -38,7 +38,7 @@ class RichCellsRenderTest {
             Tập huấn
             cán bộ
           time: {text: Quý II, align: left}
-          lead: Sở Tư pháp
+          lead: {text: "Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan", align: justify}
       """;
 
   @TempDir static Path out;
@@ -98,6 +98,18 @@ class RichCellsRenderTest {
       return style.getCTStyle().getPPr().getJc().getVal().toString();
     }
     return "left";
+  }
+
+  @Test
+  void aJustifiedCellIsJustifiedInBothWriters() throws Exception {
+    // real task tables justify their long text columns
+    assertTrue(xhtml.contains("<td class=\"justify\">Sở Tư pháp chủ trì"), xhtml);
+    try (InputStream in = Files.newInputStream(docx);
+        XWPFDocument doc = new XWPFDocument(in)) {
+      XWPFTable table = taskTable(doc);
+      XWPFTableCell cell = table.getRow(table.getNumberOfRows() - 1).getCell(3);
+      assertEquals("both", align(doc, first(cell)));
+    }
   }
 
   @Test
