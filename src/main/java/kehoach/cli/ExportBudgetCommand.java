@@ -2,16 +2,14 @@ package kehoach.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kehoach.Kehoach;
 import kehoach.excel.BudgetExport;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
-import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +28,7 @@ final class ExportBudgetCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MODEL", description = "The plan model.")
   Path model;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      required = true,
-      description = "The workbook to write (.xlsx).")
-  Path output;
+  @Mixin WorkbookOutput output;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,9 +42,7 @@ final class ExportBudgetCommand implements Callable<Integer> {
         err.println(model + ": the plan has no budget table to export");
         return Main.PROBLEMS;
       }
-      Path folder = output.toAbsolutePath().getParent();
-      Files.createDirectories(folder);
-      Renderer.writeWhole(output, BudgetExport.workbook(plan));
+      output.write(BudgetExport.workbook(plan));
       out.println(output + ": " + String.join(", ", plan.budgets().keySet()));
       return 0;
     } catch (PlanException e) {

@@ -2,7 +2,6 @@ package kehoach.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,8 +9,8 @@ import kehoach.Kehoach;
 import kehoach.excel.TableExport;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
-import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,12 +38,7 @@ final class ExportTableCommand implements Callable<Integer> {
               + " id of its appendix. Default: every table, one sheet each.")
   String table;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      required = true,
-      description = "The workbook to write (.xlsx).")
-  Path output;
+  @Mixin WorkbookOutput output;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,8 +49,7 @@ final class ExportTableCommand implements Callable<Integer> {
     try {
       ComputedPlan plan = Kehoach.compute(model);
       byte[] book = TableExport.workbook(plan, Optional.ofNullable(table));
-      Files.createDirectories(output.toAbsolutePath().getParent());
-      Renderer.writeWhole(output.toAbsolutePath(), book);
+      output.write(book);
       out.println(output + ": written");
       return 0;
     } catch (PlanException e) {
