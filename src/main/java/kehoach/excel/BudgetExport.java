@@ -314,15 +314,6 @@ public final class BudgetExport {
       return integral ? (bold ? wholeBold : whole) : (bold ? decimalBold : decimal);
     }
 
-    private static Font font(XSSFWorkbook book, boolean bold, boolean italic) {
-      Font f = book.createFont();
-      f.setFontName("Times New Roman");
-      f.setFontHeightInPoints((short) 12);
-      f.setBold(bold);
-      f.setItalic(italic);
-      return f;
-    }
-
     private static CellStyle style(
         XSSFWorkbook book, Font font, HorizontalAlignment align, boolean border, String format) {
       CellStyle s = book.createCellStyle();
@@ -341,5 +332,15 @@ public final class BudgetExport {
       }
       return s;
     }
+  }
+
+  /** The sheets' font, Times New Roman 12 pt, as the printed tables; shared by every export. */
+  static Font font(XSSFWorkbook book, boolean bold, boolean italic) {
+    Font f = book.createFont();
+    f.setFontName("Times New Roman");
+    f.setFontHeightInPoints((short) 12);
+    f.setBold(bold);
+    f.setItalic(italic);
+    return f;
   }
 }

@@ -154,10 +154,10 @@ public final class TableExport {
     private final CellStyle[] cells = new CellStyle[4];
 
     Styles(XSSFWorkbook book) {
-      header = style(book, font(book, true, false), HorizontalAlignment.CENTER);
-      italic = style(book, font(book, false, true), HorizontalAlignment.CENTER);
-      Font regular = font(book, false, false);
-      Font strong = font(book, true, false);
+      header = style(book, BudgetExport.font(book, true, false), HorizontalAlignment.CENTER);
+      italic = style(book, BudgetExport.font(book, false, true), HorizontalAlignment.CENTER);
+      Font regular = BudgetExport.font(book, false, false);
+      Font strong = BudgetExport.font(book, true, false);
       cells[0] = style(book, regular, HorizontalAlignment.LEFT);
       cells[1] = style(book, regular, HorizontalAlignment.CENTER);
       cells[2] = style(book, strong, HorizontalAlignment.LEFT);
@@ -166,15 +166,6 @@ public final class TableExport {
 
     CellStyle cell(boolean bold, boolean center) {
       return cells[(bold ? 2 : 0) + (center ? 1 : 0)];
-    }
-
-    private static Font font(XSSFWorkbook book, boolean bold, boolean italic) {
-      Font f = book.createFont();
-      f.setFontName("Times New Roman");
-      f.setFontHeightInPoints((short) 12);
-      f.setBold(bold);
-      f.setItalic(italic);
-      return f;
     }
 
     private static CellStyle style(XSSFWorkbook book, Font font, HorizontalAlignment align) {

@@ -34,6 +34,11 @@ public final class YamlEdit {
     if (!(rows instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       throw missing(name, "the budget \"" + id + "\" has no rows to replace");
     }
+    return blockSpan(text, seq);
+  }
+
+  /** The span of a block list's items: from the first item's "-" to the end of the last. */
+  private static Span blockSpan(String text, SequenceNode seq) {
     Mark start = seq.getValue().get(0).getStartMark().orElseThrow();
     int startIndex = offset(text, start.getIndex());
     // A block item starts two columns after its "-".
@@ -96,15 +101,7 @@ public final class YamlEdit {
         || seq.getFlowStyle() == FlowStyle.FLOW) {
       throw missing(name, what + " has no block list of rows to replace");
     }
-    Mark start = seq.getValue().get(0).getStartMark().orElseThrow();
-    int startIndex = offset(text, start.getIndex());
-    int dash = text.lastIndexOf('-', startIndex);
-    int end = offset(text, lastEnd(seq));
-    while (end > startIndex && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int lineStart = text.lastIndexOf('\n', dash) + 1;
-    return new Span(dash - lineStart, dash, end);
+    return blockSpan(text, seq);
   }
 
   /** {@code text} with the rows of budget {@code id} replaced by {@code rows} (starting at "-"). */
