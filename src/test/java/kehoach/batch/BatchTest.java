@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,11 +154,19 @@ class BatchTest {
     if (!Files.isDirectory(out)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(out)) {
-      return new ArrayList<>(
-          files
-              .filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".docx"))
-              .toList());
+    // the batch may still be running: a temporary file seen in the listing can be gone (renamed)
+    // before the walk looks at it, so a vanished file means "list again"
+    while (true) {
+      try (Stream<Path> files = Files.walk(out)) {
+        return new ArrayList<>(
+            files
+                .filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".docx"))
+                .toList());
+      } catch (UncheckedIOException e) {
+        if (!(e.getCause() instanceof NoSuchFileException)) {
+          throw e;
+        }
+      }
     }
   }
 
