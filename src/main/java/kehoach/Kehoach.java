@@ -1,8 +1,12 @@
 package kehoach;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kehoach.document.GlyphCheck;
 import kehoach.load.PlanLoader;
 import kehoach.model.PlanException;
+import kehoach.model.Problem;
 import kehoach.plan.ComputedPlan;
 import kehoach.plan.Planner;
 
@@ -16,14 +20,34 @@ public final class Kehoach {
    * @throws PlanException with every problem found, each with its file, line, column and field
    */
   public static ComputedPlan compute(Path file) throws PlanException {
-    PlanLoader.Loaded loaded = PlanLoader.load(file);
-    return Planner.compute(loaded.plan(), loaded.sources());
+    return compute(PlanLoader.load(file));
   }
 
   /** As {@link #compute(Path)}, for a model held in memory and named {@code name} in messages. */
   public static ComputedPlan compute(String name, String text) throws PlanException {
-    PlanLoader.Loaded loaded = PlanLoader.load(name, text);
-    return Planner.compute(loaded.plan(), loaded.sources());
+    return compute(PlanLoader.load(name, text));
+  }
+
+  /**
+   * Computes a loaded plan, and checks that the bundled font can print its every text: a character
+   * it lacks is reported here, at the field that holds it, and with the plan's own problems.
+   */
+  public static ComputedPlan compute(PlanLoader.Loaded loaded) throws PlanException {
+    List<Problem> problems = new ArrayList<>();
+    try {
+      GlyphCheck.check(loaded.texts(), loaded.sources());
+    } catch (PlanException e) {
+      problems.addAll(e.problems());
+    }
+    try {
+      ComputedPlan plan = Planner.compute(loaded.plan(), loaded.sources());
+      if (problems.isEmpty()) {
+        return plan;
+      }
+    } catch (PlanException e) {
+      problems.addAll(e.problems());
+    }
+    throw new PlanException(problems);
   }
 
   /** The version of kehoach, as built. */

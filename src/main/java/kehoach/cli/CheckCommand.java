@@ -11,6 +11,7 @@ import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
 import kehoach.plan.Header;
 import kehoach.plan.Part;
+import kehoach.render.Renderer;
 import kehoach.vi.VietnameseNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
           + " printed, the outline with its numbering, and every budget table with its subtotals,"
           + " grand total and total in words.",
       "A model with problems gets one message per problem (file:line:column: field: what was"
-          + " expected) and exit status 2."
+          + " expected) and exit status 2; the first 100 are printed, and the rest counted.",
+      "A model that passes renders: check lays the plan out as render does (with --templates,"
+          + " the office's templates), short of writing the files."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every model is correct", "2:a model has problems"})
@@ -41,16 +44,26 @@ final class CheckCommand implements Callable<Integer> {
       description = "Print only problems, no summary.")
   boolean quiet;
 
+  @Mixin TemplatesOption templates;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Renderer renderer;
+    try {
+      renderer = new Renderer(templates.get());
+    } catch (PlanException e) {
+      return Problems.report(e, err);
+    }
     int status = 0;
     for (Path model : models.paths) {
       try {
         ComputedPlan plan = Kehoach.compute(model);
+        // what render refuses past the model (a template's error, a character the layout adds)
+        renderer.document(plan);
         if (!quiet) {
           summary(plan, model, out);
         }

@@ -5,10 +5,14 @@ import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.model.SourceMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -39,6 +43,21 @@ public final class GlyphCheck {
     }
   }
 
+  /**
+   * Checks the texts of a model, by field path, as the loader read them: a character the font lacks
+   * is reported at the field that holds it, where the author can fix it, rather than in the
+   * document, which has no lines the author wrote.
+   */
+  public static void check(Map<String, String> texts, SourceMap sources) throws PlanException {
+    List<Problem> problems = new ArrayList<>();
+    texts.forEach(
+        (path, text) ->
+            missing(text).forEach(i -> problems.add(sources.problem(path, message(text, i)))));
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
+    }
+  }
+
   private static void visit(Element e, List<Problem> problems) {
     String name = e.getLocalName();
     if (name.equals("p") || name.equals("td") || name.equals("th")) {
@@ -53,21 +72,32 @@ public final class GlyphCheck {
   }
 
   private static void checkText(String text, List<Problem> problems) {
+    for (int i : missing(text)) {
+      problems.add(new Problem(Location.ofFile("the plan's text"), "", message(text, i)));
+    }
+  }
+
+  /** Where in {@code text} are characters the font lacks, each character named once. */
+  private static List<Integer> missing(String text) {
+    List<Integer> at = new ArrayList<>();
+    Set<Integer> named = new HashSet<>();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !FONT.canDisplay(cp)) {
-        String context =
-            text.substring(Math.max(0, i - 30), Math.min(text.length(), i + 30)).strip();
-        problems.add(
-            new Problem(
-                Location.ofFile("the plan's text"),
-                "",
-                String.format(
-                    "the character \"%s\" (U+%04X) cannot be printed in the bundled font; it is in"
-                        + " \"…%s…\"",
-                    new String(Character.toChars(cp)), cp, context)));
+      if (!Character.isWhitespace(cp) && !FONT.canDisplay(cp) && named.add(cp)) {
+        at.add(i);
       }
       i += Character.charCount(cp);
     }
+    return at;
+  }
+
+  /** What is wrong with the character at {@code i} of {@code text}, with the text around it. */
+  private static String message(String text, int i) {
+    int cp = text.codePointAt(i);
+    String context = text.substring(Math.max(0, i - 30), Math.min(text.length(), i + 30)).strip();
+    return String.format(
+        "the character \"%s\" (U+%04X) cannot be printed in the bundled font; it is in"
+            + " \"…%s…\"",
+        new String(Character.toChars(cp)), cp, context);
   }
 }

@@ -3,6 +3,7 @@ package kehoach.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,24 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * when the node is not what was expected, so that one run reports every problem in the file.
  */
 final class NodeReader {
+  /**
+   * The most digits before the decimal mark: totals reach 10^15 đồng (see {@code AmountInWords}),
+   * so no quantity, price or amount needs more, and a number of a billion digits ({@code
+   * 1e999999999} in JSON) would take minutes to add up and print.
+   */
+  static final int MAX_WHOLE_DIGITS = 15;
+
+  /**
+   * The most digits after the decimal mark: a price in triệu đồng needs 6 for a whole đồng, and a
+   * quantity or percentage a few; 9 is more than any needs.
+   */
+  static final int MAX_DECIMALS = 9;
+
   private final String file;
   private final boolean json;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Location> locations = new HashMap<>();
+  private final Map<String, String> texts = new LinkedHashMap<>();
 
   /**
    * @param file the file name to put in messages
@@ -44,6 +59,11 @@ final class NodeReader {
 
   Map<String, Location> locations() {
     return locations;
+  }
+
+  /** Every text read, by field path, in the order read. */
+  Map<String, String> texts() {
+    return texts;
   }
 
   /** Where {@code node} was written: in the model, or in the variants table it came from. */
@@ -129,10 +149,66 @@ final class NodeReader {
   Optional<String> text(Node node, String path) {
     record(path, node);
     if (node instanceof ScalarNode s && !isNull(node)) {
-      return Optional.of(VietnameseText.nfc(s.getValue().strip()));
+      return printable(node, path, VietnameseText.nfc(s.getValue().strip()));
     }
     problem(node, path, "expected text, found " + describe(node));
     return Optional.empty();
+  }
+
+  /**
+   * {@code text} when every character in it can be printed; otherwise empty, with a problem naming
+   * the first that cannot. A control character (BEL, NUL, ESC, written as an escape such as {@code
+   * "\\a"}) or half of a surrogate pair has no place in a document, and XML, which the layout
+   * makes, cannot even hold most of them. The text is kept, with where it was written, for the
+   * check of the font ({@link #texts()}).
+   */
+  Optional<String> printable(Node node, String path, String text) {
+    for (int i = 0, n = 1; i < text.length(); n++) {
+      int cp = text.codePointAt(i);
+      if (!isPrintable(cp)) {
+        problem(
+            node,
+            path,
+            String.format(
+                "the character U+%04X (%s), the %s character of the text, cannot be printed;"
+                    + " remove it",
+                cp,
+                Character.isSurrogate((char) cp)
+                    ? "half of a surrogate pair, not a character"
+                    : "a control character",
+                ordinal(n)));
+        return Optional.empty();
+      }
+      i += Character.charCount(cp);
+    }
+    texts.put(path, text);
+    return Optional.of(text);
+  }
+
+  /**
+   * Whether a document can hold {@code cp}: not a control character other than tab and line break.
+   */
+  private static boolean isPrintable(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r') {
+      return true;
+    }
+    return !Character.isISOControl(cp)
+        && !Character.isSurrogate((char) cp)
+        && cp != 0xFFFE
+        && cp != 0xFFFF;
+  }
+
+  private static String ordinal(int n) {
+    String suffix =
+        n % 100 >= 11 && n % 100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   /** Non-blank text. */
@@ -153,8 +229,20 @@ final class NodeReader {
           json && !Tag.STR.equals(s.getTag())
               ? VietnameseNumbers.parseInternational(s.getValue())
               : VietnameseNumbers.parse(s.getValue());
-      if (value.isPresent()) {
+      if (value.isPresent() && withinLimits(value.get())) {
         return value;
+      }
+      if (value.isPresent()) {
+        problem(
+            node,
+            path,
+            "expected a number with at most "
+                + MAX_WHOLE_DIGITS
+                + " digits before the decimal mark and at most "
+                + MAX_DECIMALS
+                + " after it, found "
+                + describe(node));
+        return Optional.empty();
       }
     }
     problem(
@@ -164,6 +252,15 @@ final class NodeReader {
             + " decimals), found "
             + describe(node));
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code value} is within the digits a model's number may have; looked at without writing
+   * it out, since {@code 1e999999999} written out is a billion digits.
+   */
+  private static boolean withinLimits(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.precision() - v.scale() <= MAX_WHOLE_DIGITS && v.scale() <= MAX_DECIMALS;
   }
 
   /** A number that is zero or more, as quantities, prices and amounts are. */

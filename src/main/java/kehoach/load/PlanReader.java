@@ -61,6 +61,9 @@ final class PlanReader {
   static final List<String> DEFAULT_BUDGET_COLUMNS =
       List.of("stt", "content", "unit", "quantity", "price", "amount");
 
+  /** The largest rate of a percentage line: see {@link #percentage}. */
+  private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(100);
+
   private static final Map<String, Numbering> NUMBERINGS = enumNames(Numbering.values());
   private static final Map<String, Role> ROLES = enumNames(Role.values());
   private static final Map<String, LegalBases.Layout> LAYOUTS =
@@ -172,7 +175,7 @@ final class PlanReader {
   private Optional<String> rawText(Node node, String path) {
     r.record(path, node);
     if (node instanceof ScalarNode s) {
-      return Optional.of(VietnameseText.nfc(s.getValue()));
+      return r.printable(node, path, VietnameseText.nfc(s.getValue()));
     }
     return r.text(node, path);
   }
@@ -783,8 +786,12 @@ final class PlanReader {
     return r.fields(node, path, "a budget line: content with quantity and price, or rows")
         .map(
             f -> {
-              Optional<BigDecimal> percent = f.optional("percent", r::nonNegative);
+              Optional<BigDecimal> percent = f.optional("percent", this::percentage);
               List<String> of = f.list("of", true, r::nonBlankText);
+              if (percent.isPresent() && !f.has("rows")) {
+                refuseWithPercentage(f, "quantity");
+                refuseWithPercentage(f, "price");
+              }
               if (percent.isPresent() != !of.isEmpty()) {
                 r.problem(
                     node,
@@ -813,6 +820,40 @@ final class PlanReader {
               f.done();
               return row;
             });
+  }
+
+  /**
+   * A percentage line's rate: a share of other lines (dự phòng, quản lý chung), so from 0 to 100; a
+   * figure over 100 is a slip of the keyboard far more often than a cost larger than what it is
+   * reckoned on.
+   */
+  private Optional<BigDecimal> percentage(Node node, String path) {
+    Optional<BigDecimal> rate = r.nonNegative(node, path);
+    if (rate.isPresent() && rate.get().compareTo(MAX_PERCENT) > 0) {
+      r.problem(
+          node,
+          path,
+          "expected a percentage from 0 to 100 (the line is that share of the lines in \"of\"),"
+              + " found "
+              + NodeReader.describe(node));
+      return Optional.empty();
+    }
+    return rate;
+  }
+
+  /**
+   * A percentage line's amount is its share of other lines, so a quantity or unit price written
+   * there would be printed beside an amount they did not make.
+   */
+  private static void refuseWithPercentage(Fields f, String key) {
+    if (f.has(key)) {
+      f.refuse(
+          key,
+          "a percentage line takes its amount from percent × the lines in \"of\"; "
+              + key
+              + " would not count, so remove it (or make this a line of quantity × price without"
+              + " percent)");
+    }
   }
 
   /**

@@ -1,8 +1,5 @@
 package kehoach.load;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +42,7 @@ public final class Variants {
   public Variants(Path base, String table) throws PlanException {
     this.base = base;
     this.table = table;
-    try {
-      this.text = Files.readString(base, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(base.toString()), "", "cannot be read: " + e.getMessage()));
-    }
+    this.text = PlanLoader.text(base);
   }
 
   /**

@@ -186,6 +186,20 @@ public final class Planner {
     }
   }
 
+  /**
+   * The path of the appendix {@code id} with a trailing dot, so that "appendices[1]." does not
+   * match "appendices[10]": text inside an appendix that names the appendix itself does not cite
+   * it, since whoever reads that text has found the appendix already.
+   */
+  private String appendixPath(String id) {
+    for (int i = 0; i < plan.appendices().size(); i++) {
+      if (plan.appendices().get(i).id().equals(id)) {
+        return "appendices[" + i + "].";
+      }
+    }
+    return "appendices[?].";
+  }
+
   private void checkEveryAppendixCited() {
     for (int i = 0; i < plan.appendices().size(); i++) {
       String id = plan.appendices().get(i).id();
@@ -197,7 +211,7 @@ public final class Planner {
                     + id
                     + "\"; NĐ 30 requires it to: write ${appendix:"
                     + id
-                    + "} where the text mentions it"));
+                    + "} where the text mentions it (outside the appendix itself)"));
       }
     }
   }
@@ -562,7 +576,9 @@ public final class Planner {
                     + appendixNames.keySet()));
         return "Phụ lục";
       }
-      citedAppendices.add(id.get());
+      if (!path.startsWith(appendixPath(id.get()))) {
+        citedAppendices.add(id.get());
+      }
       return name;
     }
     Optional<ComputedBudget> budget = budgetFor(id, body, path);
