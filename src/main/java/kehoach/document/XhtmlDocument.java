@@ -79,11 +79,14 @@ public final class XhtmlDocument {
     return (Element) bodies.item(0);
   }
 
-  /** The value of {@code <meta name="NAME" content="…">}, or empty text. */
+  /**
+   * The value of {@code <meta name="NAME" content="…">}, or empty text. The search stops at the
+   * first match, in the head: asking a node list its length walks the whole document, which for a
+   * paragraph of a hundred thousand units made each call as slow as the document is long.
+   */
   public String meta(String name) {
     NodeList metas = dom.getElementsByTagNameNS(XHTML, "meta");
-    for (int i = 0; i < metas.getLength(); i++) {
-      Element m = (Element) metas.item(i);
+    for (int i = 0; metas.item(i) instanceof Element m; i++) {
       if (name.equals(m.getAttribute("name"))) {
         return m.getAttribute("content");
       }

@@ -4,42 +4,43 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
 import kehoach.plan.ComputedPlan;
-import kehoach.vi.VietnameseText;
 
 /** Fills the layout templates with a computed plan. */
 public final class Layout {
   /** The template the document starts from. */
   public static final String MAIN = "plan.ftlx";
 
-  private final Configuration config;
+  private final SandboxConfiguration config;
+  private final TemplateLimits limits;
 
-  private Layout(Configuration config) {
+  private Layout(SandboxConfiguration config, TemplateLimits limits) {
     this.config = config;
+    this.limits = limits;
   }
 
   /**
    * The bundled layout, with {@code overlay}'s templates taking the place of those of the same
-   * name.
+   * name, run within the {@linkplain TemplateLimits#current() limits} of every command.
    */
   public static Layout of(Optional<Path> overlay) throws PlanException {
+    return of(overlay, TemplateLimits.current());
+  }
+
+  /** As {@link #of(Optional)}, within {@code limits}. */
+  public static Layout of(Optional<Path> overlay, TemplateLimits limits) throws PlanException {
     TemplateLoader bundled = new ClassTemplateLoader(Layout.class, "/kehoach/templates");
     TemplateLoader loader = bundled;
     if (overlay.isPresent()) {
@@ -57,73 +58,64 @@ public final class Layout {
             new Problem(Location.ofFile(dir.toString()), "", "cannot be read: " + e.getMessage()));
       }
     }
-    return new Layout(configure(loader));
-  }
-
-  /** FreeMarker, locked down: an office's template may lay out a plan, and do nothing else. */
-  private static Configuration configure(TemplateLoader loader) {
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-    c.setTemplateLoader(loader);
-    c.setDefaultEncoding("UTF-8");
-    c.setRecognizeStandardFileExtensions(true);
-    c.setAutoEscapingPolicy(Configuration.FORCE_AUTO_ESCAPING_POLICY);
-    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    c.setAPIBuiltinEnabled(false);
-    c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    c.setLogTemplateExceptions(false);
-    c.setWrapUncheckedExceptions(true);
-    c.setFallbackOnNullLoopVariable(false);
-    c.setLocale(VietnameseText.VI);
-    c.setTimeZone(TimeZone.getTimeZone("UTC"));
-    c.setNumberFormat("computer");
-    return c;
+    return new Layout(new SandboxConfiguration(loader), limits);
   }
 
   /**
-   * The plan as the intermediate XHTML document.
+   * The plan as the intermediate XHTML document: the templates run within {@link TemplateLimits},
+   * and what they wrote may refer to nothing outside itself ({@link References}).
    *
    * @throws PlanException when a template is wrong, naming its file, line and column
    */
   public String xhtml(ComputedPlan plan) throws PlanException {
+    Template main;
     try {
-      Template template = config.getTemplate(MAIN);
-      StringWriter out = new StringWriter();
-      template.process(Map.of("plan", plan), out);
-      return Units.mark(out.toString());
-    } catch (ParseException e) {
-      throw templateProblem(
-          e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
-    } catch (TemplateException e) {
-      String name = Optional.ofNullable(e.getTemplateSourceName()).orElse(MAIN);
-      int line = Optional.ofNullable(e.getLineNumber()).orElse(0);
-      int column = Optional.ofNullable(e.getColumnNumber()).orElse(0);
-      throw templateProblem(name, line, column, summary(e.getMessageWithoutStackTop()));
+      main = config.getTemplate(MAIN);
     } catch (IOException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(MAIN), "", "the template cannot be read: " + e.getMessage()));
+      throw TemplateRun.problemOf(e);
     }
+    TemplateOutput output = TemplateRun.process(main, Map.of("plan", plan), limits);
+    String xhtml = output.text();
+    Optional<References.Refusal> refusal = References.find(xhtml);
+    if (refusal.isPresent()) {
+      throw refused(refusal.get(), output.templateAt(refusal.get().offset()));
+    }
+    return Units.mark(xhtml);
   }
 
-  private static PlanException templateProblem(String name, int line, int column, String message) {
-    return new PlanException(
-        new Problem(new Location("template " + name, line, column), "", message));
+  /**
+   * A refused reference, at the template that wrote it and, when its text is written there as it is
+   * (as an {@code <img} or a {@code url(} usually is), at its line and column.
+   */
+  private PlanException refused(References.Refusal refusal, String template) {
+    Where where = Where.of(template);
+    String source = source(template);
+    int at = source.toLowerCase(Locale.ROOT).indexOf(refusal.needle().toLowerCase(Locale.ROOT));
+    if (at >= 0) {
+      int lineStart = source.lastIndexOf('\n', at) + 1;
+      int line = (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      where = new Where(template, line, at - lineStart + 1);
+    }
+    return new PlanException(new Problem(where.location(), "", refusal.message()));
   }
 
-  /** FreeMarker's message without its tips and stack: what failed, and why. */
-  private static String summary(String message) {
-    StringBuilder out = new StringBuilder();
-    int kept = 0;
-    for (String line : message.strip().split("\n")) {
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("==>")) {
-        continue;
+  /** The text of {@code template} as the folders hold it, or empty text if it cannot be read. */
+  private String source(String template) {
+    try {
+      TemplateLoader loader = config.getTemplateLoader();
+      Object found = loader.findTemplateSource(template);
+      if (found == null) {
+        return "";
       }
-      if (l.startsWith("FTL stack") || kept == 2) {
-        break;
+      try (Reader reader = loader.getReader(found, "UTF-8")) {
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        return text.toString();
+      } finally {
+        loader.closeTemplateSource(found);
       }
-      out.append(kept++ == 0 ? "" : " ").append(l);
+    } catch (IOException | SecurityException e) {
+      return "";
     }
-    return out.toString();
   }
 }
