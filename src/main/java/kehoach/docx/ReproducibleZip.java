@@ -1,55 +1,51 @@
 package kehoach.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import kehoach.document.Reproducible;
 
 /**
- * Rewrites a package as docx4j saved it so that it is the same byte for byte every time: entries in
- * the order docx4j wrote them, every entry stamped with the document's timestamp, and the namespace
- * declarations on each part's root element (which JAXB writes in an order that changes from run to
- * run) sorted.
+ * Rewrites a package as docx4j saved it so that it is the same byte for byte every time, on every
+ * JDK and thread: entries in the order docx4j wrote them, every entry stamped with the document's
+ * timestamp ({@link Reproducible#zip}), docx4j's comments dropped, and the namespace declarations
+ * on each part's root element (which JAXB writes in an order that changes from run to run) sorted.
  */
 final class ReproducibleZip {
   private static final Pattern ROOT =
       Pattern.compile("<(?!\\?)([A-Za-z0-9:]+)((?:\\s+[^\\s=>/]+=\"[^\"]*\")*)\\s*(/?)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=]+)=\"([^\"]*)\"");
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
   private ReproducibleZip() {}
 
   static byte[] rewrite(byte[] docx, Instant timestamp) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    // Zip stores local times; writing the UTC clock time as it is keeps the bytes independent of
-    // the machine's time zone.
-    LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] content = in.readAllBytes();
-        if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
-          content =
-              sortRootNamespaces(new String(content, StandardCharsets.UTF_8))
-                  .getBytes(StandardCharsets.UTF_8);
-        }
-        ZipEntry entry = new ZipEntry(e.getName());
-        entry.setTimeLocal(time);
-        out.putNextEntry(entry);
-        out.write(content);
-        out.closeEntry();
-      }
+    return Reproducible.zip(docx, timestamp, ReproducibleZip::part);
+  }
+
+  /** A part's content as it is to be stored: XML parts settled, anything else as it is. */
+  private static byte[] part(String name, byte[] content) {
+    if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
+      return content;
     }
-    return bytes.toByteArray();
+    String xml = new String(content, StandardCharsets.UTF_8);
+    return sortRootNamespaces(withoutComments(xml)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The XML without its comments. docx4j puts one into {@code word/document.xml} naming its own
+   * version, the JAXB implementation, the Java version and the operating system, which made the
+   * same document differ from one JDK to another; and the version it reads is set up without a
+   * lock, so a JVM's first documents made on two threads at once named "docx4j null". A comment
+   * means nothing to Word, and kehoach writes none: text and attribute values are escaped, so
+   * {@code <!--} only ever starts a comment.
+   */
+  static String withoutComments(String xml) {
+    return COMMENT.matcher(xml).replaceAll("");
   }
 
   /**

@@ -3,16 +3,21 @@ package kehoach.excel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
+import kehoach.document.Reproducible;
 import kehoach.model.Block;
 import kehoach.model.BudgetRow;
 import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -46,11 +51,25 @@ public final class BudgetExport {
         Block.BudgetTable table = table(plan, e.getKey());
         sheet(book, styles, plan, table, e.getValue());
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      book.write(out);
-      return out.toByteArray();
+      return bytes(book, plan);
     }
+  }
+
+  /**
+   * The workbook's bytes, the same for the same plan on every machine: stamped, in {@code
+   * docProps/core.xml} and on every zip entry, with the time the plan's DOCX and PDF carry ({@link
+   * Reproducible#timestamp(String)}: the plan's date or {@code SOURCE_DATE_EPOCH}) instead of the
+   * clock time POI would write. Shared by every export.
+   */
+  static byte[] bytes(XSSFWorkbook book, ComputedPlan plan) throws IOException {
+    Instant stamp = Reproducible.timestamp(plan.header().isoDate());
+    POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
+    core.setCreated(Optional.of(Date.from(stamp)));
+    core.setModified(Optional.of(Date.from(stamp)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    book.write(out);
+    return Reproducible.zip(out.toByteArray(), stamp, (name, content) -> content);
   }
 
   /** Adds the sheet of budget {@code id} to {@code book}, as {@link #workbook} writes it. */

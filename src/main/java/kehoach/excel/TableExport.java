@@ -1,6 +1,5 @@
 package kehoach.excel;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,7 @@ public final class TableExport {
         }
       }
       book.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      return out.toByteArray();
+      return BudgetExport.bytes(book, plan);
     }
   }
 

@@ -62,7 +62,8 @@ public final class PdfWriter {
     } catch (DocumentException e) {
       throw new IOException("the PDF could not be written: " + e.getMessage(), e);
     }
-    out.write(PdfIdentity.derive(pdf.toByteArray(), document.source()));
+    byte[] written = CrossReference.asciiDigits(pdf.toByteArray());
+    out.write(PdfIdentity.derive(written, document.source()));
   }
 
   private static String title(XhtmlDocument document) {
