@@ -1,7 +1,6 @@
 package kehoach.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,18 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kehoach.excel.Cells;
 import kehoach.load.Variants;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.office.OfficeFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * A table of variants, from an Excel workbook (its first sheet) or a CSV file: a header row of
@@ -70,20 +71,33 @@ public record VariantTable(String name, List<String> header, List<Row> rows) {
     return out;
   }
 
-  private static List<List<String>> workbook(Path file) throws IOException {
+  /**
+   * The first sheet's cells as text; a cell without a value to read (an error value, a formula
+   * saved without its value) is a problem by its cell, rather than an empty value.
+   */
+  private static List<List<String>> workbook(Path file) throws IOException, PlanException {
     List<List<String>> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file);
-        Workbook book = WorkbookFactory.create(in)) {
+    List<Problem> problems = new ArrayList<>();
+    try (Workbook book = OfficeFile.workbook(file)) {
       Sheet sheet = book.getSheetAt(0);
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
         List<String> cells = new ArrayList<>();
         int width = row == null ? 0 : Math.max(0, row.getLastCellNum());
         for (int c = 0; c < width; c++) {
-          cells.add(Cells.text(row.getCell(c)));
+          Cell cell = row.getCell(c);
+          Cells.unreadable(cell)
+              .ifPresent(
+                  why ->
+                      problems.add(
+                          new Problem(Location.ofFile(file.toString()), Cells.where(cell), why)));
+          cells.add(Cells.text(cell));
         }
         out.add(cells);
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
     }
     return out;
   }
@@ -99,6 +113,47 @@ public record VariantTable(String name, List<String> header, List<Row> rows) {
       cells.add(new Variants.Cell(row.number(), c + 1, header.get(c), value));
     }
     return cells;
+  }
+
+  /**
+   * Refuses every file cell that is not a plain file name: a row's files go into the output folder
+   * and nowhere else, so a cell such as {@code ../../x} or {@code /etc/x} is a mistake to report,
+   * with its row and column, before anything is written.
+   */
+  void checkFileNames() throws PlanException {
+    List<Problem> problems = new ArrayList<>();
+    for (Row row : rows) {
+      String file = fileName(row);
+      if (!file.isEmpty() && !isPlainName(file)) {
+        problems.add(
+            new Problem(
+                fileCell(row).orElseThrow(),
+                FILE_COLUMN,
+                "\""
+                    + file
+                    + "\" is not a file name: the column \"file\" names each row's files inside"
+                    + " the output folder, without folders, and not starting with a dot"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
+    }
+  }
+
+  /** A name without folders, hidden-file dot or control characters, the same on every system. */
+  private static boolean isPlainName(String name) {
+    return !name.startsWith(".")
+        && name.chars().noneMatch(c -> c < 0x20 || c == 0x7f || "/\\:".indexOf(c) >= 0);
+  }
+
+  /** Where the row's file cell is, if the table has a file column and the cell is filled. */
+  Optional<Location> fileCell(Row row) {
+    for (int c = 0; c < header.size() && c < row.cells().size(); c++) {
+      if (header.get(c).equalsIgnoreCase(FILE_COLUMN) && !row.cells().get(c).isBlank()) {
+        return Optional.of(new Location(name, row.number(), c + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The row's file name, if the table has a file column and the cell is filled. */

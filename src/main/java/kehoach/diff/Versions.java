@@ -1,8 +1,6 @@
 package kehoach.diff;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import kehoach.document.XhtmlDocument;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.office.OfficeFile;
 import kehoach.render.Renderer;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -86,10 +85,12 @@ final class Versions {
     return grid.cells(r).stream().map(c -> text(XhtmlDocument.text(c.element()))).toList();
   }
 
-  /** The units of a DOCX, read with Apache POI. Borderless layout tables read as paragraphs. */
+  /**
+   * The units of a DOCX, read with Apache POI once {@link OfficeFile} has found the file sound.
+   * Borderless layout tables read as paragraphs.
+   */
   static List<Unit> fromDocx(Path file) throws PlanException {
-    try (InputStream in = Files.newInputStream(file);
-        XWPFDocument doc = new XWPFDocument(in)) {
+    try (XWPFDocument doc = OfficeFile.word(file)) {
       List<Unit> units = new ArrayList<>();
       int table = 0;
       for (IBodyElement e : doc.getBodyElements()) {
@@ -108,9 +109,6 @@ final class Versions {
         }
       }
       return units;
-    } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(file.toString()), "", "is not a DOCX file"));
     } catch (IOException e) {
       throw new PlanException(
           new Problem(Location.ofFile(file.toString()), "", "cannot be read: " + e.getMessage()));

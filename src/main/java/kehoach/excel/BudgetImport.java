@@ -1,10 +1,7 @@
 package kehoach.excel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +19,7 @@ import kehoach.model.BudgetRow;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.office.OfficeFile;
 import kehoach.vi.VietnameseNumbers;
 import kehoach.vi.VietnameseText;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,7 +27,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Brings budget sheets back into a plan model: the sheet kehoach exported, or one an accountant
@@ -39,6 +36,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * again from quantity and unit price, so only lump sums are taken from the amount column. A row
  * that has a label of its own in the model ({@code stt: "9a"}, or {@code ""} for none) keeps it and
  * its depth; the other rows are numbered again, whatever numbers the sheet shows.
+ *
+ * <p>A figure the import needs (a quantity, a unit price, a lump sum) that is not a number, an
+ * error value such as #DIV/0!, or a formula saved without its value is a problem named by its sheet
+ * and cell, and then nothing is imported: a line must never lose a figure silently.
  */
 public final class BudgetImport {
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
@@ -65,19 +66,31 @@ public final class BudgetImport {
       String unit,
       Optional<BigDecimal> quantity,
       Optional<BigDecimal> price,
-      Optional<BigDecimal> amount,
+      Figure amount,
       String note,
       List<Line> rows) {}
 
+  /**
+   * A figure as read from its cell, or why it cannot be: the amount column's problems count only
+   * where the amount is used, as a group's sum or a computed amount is not.
+   */
+  private record Figure(Optional<BigDecimal> value, Optional<Problem> problem) {}
+
+  /**
+   * Reads {@code workbook}'s budget sheets into {@code model}'s text; the file itself is not
+   * written here.
+   *
+   * @throws PlanException when the model or the workbook cannot be read, or a figure cannot
+   */
   public static Result into(Path model, Path workbook) throws PlanException, IOException {
     String name = model.toString();
-    String text = Files.readString(model, StandardCharsets.UTF_8);
+    String text = YamlEdit.text(model);
     PlanLoader.Loaded loaded = PlanLoader.load(name, text);
     List<Block.BudgetTable> tables = loaded.plan().budgetTables();
     List<String> imported = new ArrayList<>();
     List<String> unread = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(workbook);
-        Workbook book = WorkbookFactory.create(in)) {
+    List<Problem> problems = new ArrayList<>();
+    try (Workbook book = OfficeFile.workbook(workbook)) {
       for (int s = 0; s < book.getNumberOfSheets(); s++) {
         Sheet sheet = book.getSheetAt(s);
         Optional<Block.BudgetTable> table =
@@ -90,7 +103,8 @@ public final class BudgetImport {
                   + "\": no budget table has this id; left out");
           continue;
         }
-        List<Line> lines = read(sheet, table.get(), workbook.toString(), unread);
+        List<Line> lines = read(sheet, table.get(), workbook.toString(), unread, problems);
+        usedAmounts(lines, oldRows(table.get()), problems);
         String rows =
             Yaml.rows(
                 lines, oldRows(table.get()), YamlEdit.rows(name, text, table.get().id()).column());
@@ -100,11 +114,25 @@ public final class BudgetImport {
                 name, text, table.get().id(), newTotal(name, text, table.get().id()));
         imported.add(table.get().id());
       }
-    } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(workbook.toString()), "", "is not an Excel workbook"));
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
     }
     return new Result(text, imported, unread);
+  }
+
+  /** The problems of the amounts the import uses: those of lines without quantity × price. */
+  private static void usedAmounts(
+      List<Line> lines, Map<String, BudgetRow> old, List<Problem> problems) {
+    for (Line line : lines) {
+      BudgetRow before = old.get(key(line.content()));
+      boolean percent = before != null && before.percent().isPresent();
+      boolean computed = line.quantity().isPresent() && line.price().isPresent();
+      if (line.rows().isEmpty() && !percent && !computed) {
+        line.amount().problem().ifPresent(problems::add);
+      }
+      usedAmounts(line.rows(), old, problems);
+    }
   }
 
   private static Optional<Block.BudgetTable> tableFor(
@@ -118,7 +146,11 @@ public final class BudgetImport {
   }
 
   private static List<Line> read(
-      Sheet sheet, Block.BudgetTable table, String book, List<String> unread) {
+      Sheet sheet,
+      Block.BudgetTable table,
+      String book,
+      List<String> unread,
+      List<Problem> problems) {
     List<String> keys = table.columns().stream().map(Block.Column::key).toList();
     String contentHeader =
         table.columns().stream()
@@ -177,17 +209,11 @@ public final class BudgetImport {
         unread.add(where + ": the line has no content; left out");
         continue;
       }
-      Optional<BigDecimal> quantity;
-      Optional<BigDecimal> price;
-      Optional<BigDecimal> amount;
-      try {
-        quantity = number(cell(row, keys, "quantity"), "quantity");
-        price = number(cell(row, keys, "price"), "unit price");
-        amount = number(cell(row, keys, "amount"), "amount");
-      } catch (IllegalArgumentException e) {
-        unread.add(where + ": " + e.getMessage() + "; left out");
-        continue;
-      }
+      Figure quantity = number(cell(row, keys, "quantity"), "quantity", book);
+      Figure price = number(cell(row, keys, "price"), "unit price", book);
+      Figure amount = number(cell(row, keys, "amount"), "amount", book);
+      quantity.problem().ifPresent(problems::add);
+      price.problem().ifPresent(problems::add);
       Integer own = ownLabelDepths.get(key(what));
       int depth = own != null ? own : depth(label, scheme, previousDepth);
       depth = Math.min(depth, stack.size() - 1 + (stack.get(stack.size() - 1).isEmpty() ? 0 : 1));
@@ -205,8 +231,8 @@ public final class BudgetImport {
                   depth,
                   what,
                   text(cell(row, keys, "unit")),
-                  quantity,
-                  price,
+                  quantity.value(),
+                  price.value(),
                   amount,
                   text(cell(row, keys, "note")),
                   new ArrayList<>()));
@@ -262,25 +288,42 @@ public final class BudgetImport {
     return Cells.text(cell);
   }
 
-  private static Optional<BigDecimal> number(Cell cell, String what) {
+  /** A figure's cell: a number, Vietnamese text of one, or empty; anything else is a problem. */
+  private static Figure number(Cell cell, String what, String book) {
     if (cell == null) {
-      return Optional.empty();
+      return new Figure(Optional.empty(), Optional.empty());
+    }
+    Optional<String> unreadable = Cells.unreadable(cell);
+    if (unreadable.isPresent()) {
+      return notANumber(book, cell, what + ": " + unreadable.get());
     }
     CellType type =
         cell.getCellType() == CellType.FORMULA
             ? cell.getCachedFormulaResultType()
             : cell.getCellType();
     if (type == CellType.NUMERIC) {
-      return Optional.of(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros());
+      return new Figure(
+          Optional.of(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()),
+          Optional.empty());
     }
     String t = text(cell);
     if (t.isEmpty()) {
-      return Optional.empty();
+      return new Figure(Optional.empty(), Optional.empty());
     }
-    return Optional.of(
-        VietnameseNumbers.parse(t)
-            .orElseThrow(
-                () -> new IllegalArgumentException(what + " \"" + t + "\" is not a number")));
+    Optional<BigDecimal> parsed = VietnameseNumbers.parse(t);
+    return parsed.isPresent()
+        ? new Figure(parsed, Optional.empty())
+        : notANumber(book, cell, what + ": \"" + t + "\" is not a number");
+  }
+
+  private static Figure notANumber(String book, Cell cell, String why) {
+    return new Figure(
+        Optional.empty(),
+        Optional.of(
+            new Problem(
+                Location.ofFile(book),
+                Cells.where(cell),
+                why + "; expected a number such as 1.500.000 or 7,5")));
   }
 
   private static Map<String, BudgetRow> oldRows(Block.BudgetTable table) {
@@ -387,6 +430,7 @@ public final class BudgetImport {
                             .append('\n'));
             if (line.quantity().isEmpty() || line.price().isEmpty()) {
               line.amount()
+                  .value()
                   .ifPresent(
                       a ->
                           out.append(field)

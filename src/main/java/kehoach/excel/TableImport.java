@@ -1,8 +1,8 @@
 package kehoach.excel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +24,14 @@ import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
 import kehoach.model.RowNumbers;
+import kehoach.office.OfficeFile;
 import kehoach.vi.VietnameseText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -44,6 +42,10 @@ import org.apache.poi.ss.util.CellReference;
  * vị chủ trì", "Thời gian thực hiện"…), a row whose STT is a Roman numeral is a group, and a merged
  * region is a merged cell ({@code {text, span, rows}}). A row numbered as kehoach would number it
  * gets no {@code stt}; any other label is kept.
+ *
+ * <p>A cell that holds an error value (#DIV/0!, #REF!…) or a formula saved without its value is a
+ * problem named by its sheet and cell, and then nothing is imported: a row must not lose a cell
+ * silently.
  */
 public final class TableImport {
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
@@ -84,9 +86,15 @@ public final class TableImport {
    */
   public record Result(String yaml, String table, List<String> unread) {}
 
-  /** A sheet's text: rows of cells, its merged regions, and the rows that could not be read. */
+  /**
+   * A sheet's text: rows of cells, its merged regions, and the cells without a value to read (by
+   * row and column, as {@code Rows.at} keys them), which are problems where the table reads them.
+   */
   private record Raw(
-      String where, List<List<String>> cells, List<CellRangeAddress> merges, Set<Integer> bad) {}
+      String where,
+      List<List<String>> cells,
+      List<CellRangeAddress> merges,
+      Map<Long, Problem> unreadable) {}
 
   /**
    * Reads {@code file} (.xlsx, .xls or .csv) into the table {@code ref} names (its number from 1,
@@ -96,7 +104,7 @@ public final class TableImport {
   public static Result into(Path model, Path file, Optional<String> ref)
       throws PlanException, IOException {
     String name = model.toString();
-    String text = Files.readString(model, StandardCharsets.UTF_8);
+    String text = YamlEdit.text(model);
     List<PlanTables.Table> tables = PlanTables.of(PlanLoader.load(name, text).plan());
     boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     List<String> unread = new ArrayList<>();
@@ -105,8 +113,7 @@ public final class TableImport {
       Raw raw = csv(file);
       return into(name, text, table, raw, unread);
     }
-    try (InputStream in = Files.newInputStream(file);
-        Workbook book = WorkbookFactory.create(in)) {
+    try (Workbook book = OfficeFile.workbook(file)) {
       List<String> sheets = new ArrayList<>();
       book.forEach(s -> sheets.add(s.getSheetName()));
       PlanTables.Table table = choose(tables, ref, sheets, file);
@@ -116,11 +123,8 @@ public final class TableImport {
       }
       Sheet sheet =
           book.getSheet(table.name()) != null ? book.getSheet(table.name()) : book.getSheetAt(0);
-      Raw raw = sheet(sheet, file + ", sheet \"" + sheet.getSheetName() + "\"", unread);
+      Raw raw = sheet(sheet, file + ", sheet \"" + sheet.getSheetName() + "\"", file);
       return into(name, text, table, raw, unread);
-    } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(file.toString()), "", "is not an Excel workbook"));
     }
   }
 
@@ -157,54 +161,39 @@ public final class TableImport {
         YamlEdit.replaceTableRows(name, text, table.index(), rows), table.name(), unread);
   }
 
-  private static Raw sheet(Sheet sheet, String where, List<String> unread) {
+  /** A sheet's cells as text, and the problems of the cells without a value to read. */
+  private static Raw sheet(Sheet sheet, String where, Path file) {
     List<List<String>> cells = new ArrayList<>();
-    Set<Integer> bad = new HashSet<>();
+    Map<Long, Problem> problems = new HashMap<>();
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       List<String> line = new ArrayList<>();
       Row row = sheet.getRow(r);
       for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
         Cell cell = row.getCell(c);
-        Optional<String> error = error(cell);
-        if (error.isPresent()) {
-          unread.add(
-              where
-                  + ", row "
-                  + (r + 1)
-                  + ", column "
-                  + CellReference.convertNumToColString(c)
-                  + ": the cell holds the error "
-                  + error.get()
-                  + "; the row is left out");
-          bad.add(r);
-        }
+        long at = Rows.at(r, c);
+        Cells.unreadable(cell)
+            .ifPresent(
+                why ->
+                    problems.put(
+                        at, new Problem(Location.ofFile(file.toString()), Cells.where(cell), why)));
         line.add(Cells.text(cell));
       }
       cells.add(line);
     }
-    return new Raw(where, cells, sheet.getMergedRegions(), bad);
+    return new Raw(where, cells, sheet.getMergedRegions(), problems);
   }
 
-  private static Optional<String> error(Cell cell) {
-    if (cell == null) {
-      return Optional.empty();
-    }
-    boolean formula = cell.getCellType() == CellType.FORMULA;
-    CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
-    if (type != CellType.ERROR) {
-      return Optional.empty();
-    }
-    String code;
+  private static Raw csv(Path file) throws IOException, PlanException {
+    String content;
     try {
-      code = FormulaError.forInt(cell.getErrorCellValue()).getString();
-    } catch (IllegalArgumentException e) {
-      code = "#" + cell.getErrorCellValue();
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new PlanException(
+          new Problem(
+              Location.ofFile(file.toString()),
+              "",
+              "is not UTF-8 text; in Excel, save it as \"CSV UTF-8\""));
     }
-    return Optional.of(formula ? code + " (=" + cell.getCellFormula() + ")" : code);
-  }
-
-  private static Raw csv(Path file) throws IOException {
-    String content = Files.readString(file, StandardCharsets.UTF_8);
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
@@ -227,7 +216,7 @@ public final class TableImport {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause(); // a quote left open, say
     }
-    return new Raw(file.toString(), cells, List.of(), Set.of());
+    return new Raw(file.toString(), cells, List.of(), Map.of());
   }
 
   private static long count(String s, char c) {
@@ -310,11 +299,27 @@ public final class TableImport {
       return withMarks.getOrDefault(value, value.replace("*", "\\*"));
     }
 
-    private static long at(int row, int column) {
+    static long at(int row, int column) {
       return ((long) row << 20) | column;
     }
 
-    String yaml(int indent) {
+    /** Refuses the sheet if a cell the table reads, below its header, has no value to read. */
+    private void unreadableCells(int header) throws PlanException {
+      List<Problem> problems = new ArrayList<>();
+      for (int r = header + 1; r < raw.cells().size(); r++) {
+        for (int c = 0; c < keyOf.size(); c++) {
+          Problem p = raw.unreadable().get(at(r, c));
+          if (p != null && keyOf.get(c) != null) {
+            problems.add(p);
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new PlanException(problems);
+      }
+    }
+
+    String yaml(int indent) throws PlanException {
       int header = headerRow();
       if (header < 0) {
         unread.add(
@@ -324,6 +329,7 @@ public final class TableImport {
                 + "); nothing read");
         return "";
       }
+      unreadableCells(header);
       boolean grouped = false;
       for (int r = header + 1; r < raw.cells().size(); r++) {
         grouped |= isGroup(r);
@@ -335,7 +341,7 @@ public final class TableImport {
       String pad = " ".repeat(indent);
       boolean first = true;
       for (int r = header + 1; r < raw.cells().size(); r++) {
-        if (raw.bad().contains(r) || blank(r) || columnNumbers(r)) {
+        if (blank(r) || columnNumbers(r)) {
           continue;
         }
         String lead = first ? "" : pad;
@@ -479,10 +485,7 @@ public final class TableImport {
     }
 
     private boolean isGroup(int r) {
-      return r < raw.cells().size()
-          && !raw.bad().contains(r)
-          && ROMAN.matcher(label(r)).matches()
-          && !title(r).isEmpty();
+      return r < raw.cells().size() && ROMAN.matcher(label(r)).matches() && !title(r).isEmpty();
     }
 
     /** A group's title: its content, or the first text after its STT. */

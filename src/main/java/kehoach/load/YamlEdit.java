@@ -1,12 +1,15 @@
 package kehoach.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -18,12 +21,30 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Changes one budget table in a model's YAML text and leaves every other character as it was:
  * comments, spacing and the order of fields stay.
+ *
+ * <p>Rows come in as a block list, as kehoach writes YAML. Where the model holds its rows as a flow
+ * list ({@code rows: [{…}, {…}]}), and always in a JSON model, they are written back as a flow list
+ * ({@link FlowRows}), so that a JSON model stays JSON. A byte order mark at the file's start is
+ * kept, and the positions the parser gives (which count from after it) are shifted past it.
  */
 public final class YamlEdit {
   private YamlEdit() {}
 
-  /** Where a budget table's rows are written: the column of their "-", and their text's span. */
+  /**
+   * Where a budget table's rows are written: the column of their "-", and their text's span. For
+   * rows in a flow list the span is that of the list, brackets included, and the column is 0: the
+   * rows to put there are given as a block list at column 0 and written as a flow list.
+   */
   public record Span(int column, int start, int end) {}
+
+  /**
+   * A model's text, to edit: read strictly as UTF-8, as the loader reads it.
+   *
+   * @throws PlanException naming the model when it is missing or not UTF-8
+   */
+  public static String text(Path model) throws PlanException {
+    return PlanLoader.text(model);
+  }
 
   /** The span of the rows of budget table {@code id} in {@code text}. */
   public static Span rows(String name, String text, String id) throws PlanException {
@@ -34,7 +55,36 @@ public final class YamlEdit {
     if (!(rows instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       throw missing(name, "the budget \"" + id + "\" has no rows to replace");
     }
-    return blockSpan(text, seq);
+    return seq.getFlowStyle() == FlowStyle.FLOW ? flowSpan(text, seq) : blockSpan(text, seq);
+  }
+
+  /** The span of a flow list: from its "[" to after its "]". */
+  private static Span flowSpan(String text, SequenceNode seq) {
+    int start = offset(text, seq.getStartMark().orElseThrow().getIndex());
+    int end = offset(text, seq.getEndMark().orElseThrow().getIndex());
+    return new Span(0, start, end);
+  }
+
+  /**
+   * {@code text} with {@code span} holding {@code rows}: as they are for block rows, as a flow list
+   * laid out under the line the list starts on for flow rows.
+   */
+  private static String splice(String name, String text, Span span, String rows)
+      throws PlanException {
+    String put = rows;
+    if (text.charAt(span.start()) == '[') {
+      int lineStart = text.lastIndexOf('\n', span.start()) + 1;
+      int indent = 0;
+      while (lineStart + indent < span.start() && text.charAt(lineStart + indent) == ' ') {
+        indent++;
+      }
+      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+      boolean flowRoot =
+          PlanLoader.tree(name, text) instanceof CollectionNode<?> root
+              && root.getFlowStyle() == FlowStyle.FLOW;
+      put = FlowRows.of(rows, flowRoot ? indent : indent + 2, json);
+    }
+    return text.substring(0, span.start()) + put + text.substring(span.end());
   }
 
   /** The span of a block list's items: from the first item's "-" to the end of the last. */
@@ -75,8 +125,7 @@ public final class YamlEdit {
   /** {@code text} with the rows of the {@code index}-th table replaced by {@code rows}. */
   public static String replaceTableRows(String name, String text, int index, String rows)
       throws PlanException {
-    Span span = tableRows(name, text, index);
-    return text.substring(0, span.start()) + rows + text.substring(span.end());
+    return splice(name, text, tableRows(name, text, index), rows);
   }
 
   /** The tables below {@code node}, in order; a table's own content is not searched. */
@@ -96,19 +145,16 @@ public final class YamlEdit {
   }
 
   private static Span span(String name, String text, Node rows, String what) throws PlanException {
-    if (!(rows instanceof SequenceNode seq)
-        || seq.getValue().isEmpty()
-        || seq.getFlowStyle() == FlowStyle.FLOW) {
-      throw missing(name, what + " has no block list of rows to replace");
+    if (!(rows instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      throw missing(name, what + " has no rows to replace");
     }
-    return blockSpan(text, seq);
+    return seq.getFlowStyle() == FlowStyle.FLOW ? flowSpan(text, seq) : blockSpan(text, seq);
   }
 
   /** {@code text} with the rows of budget {@code id} replaced by {@code rows} (starting at "-"). */
   public static String replaceRows(String name, String text, String id, String rows)
       throws PlanException {
-    Span span = rows(name, text, id);
-    return text.substring(0, span.start()) + rows + text.substring(span.end());
+    return splice(name, text, rows(name, text, id), rows);
   }
 
   /**
@@ -126,7 +172,10 @@ public final class YamlEdit {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, start) + total + text.substring(end);
+    // 74.580.000 unquoted is no JSON; quoted, it reads as the same Vietnamese number
+    boolean quoted =
+        s.getScalarStyle() != ScalarStyle.PLAIN || name.toLowerCase(Locale.ROOT).endsWith(".json");
+    return text.substring(0, start) + (quoted ? "\"" + total + "\"" : total) + text.substring(end);
   }
 
   private static int lastEnd(Node node) {
@@ -142,9 +191,14 @@ public final class YamlEdit {
     return end;
   }
 
-  /** Marks count code points; strings count chars. */
+  /**
+   * Marks count code points, from after a byte order mark (the loader parses the text without it);
+   * strings count chars.
+   */
   private static int offset(String text, int codePoints) {
-    return text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+    int bom = text.startsWith("\uFEFF") ? 1 : 0;
+    return text.offsetByCodePoints(
+        0, Math.min(codePoints + bom, text.codePointCount(0, text.length())));
   }
 
   private static MappingNode budget(Node root, String id, String name) throws PlanException {
