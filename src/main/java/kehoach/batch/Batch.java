@@ -19,9 +19,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import kehoach.files.Targets;
+import kehoach.files.TempFiles;
 import kehoach.model.PlanException;
-import kehoach.model.Problem;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
@@ -54,9 +54,10 @@ public final class Batch {
   /** Runs every job on {@code threads} threads; outcomes in the jobs' order. */
   public List<Outcome> run(List<Job> jobs, int threads, Progress progress)
       throws InterruptedException {
-    removePartialFiles();
+    TempFiles.removeStaleUnder(out);
     progress.started(jobs.size());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
     try {
       List<Future<Outcome>> pending = new ArrayList<>();
       for (Job job : jobs) {
@@ -94,20 +95,30 @@ public final class Batch {
       List<Path> written = renderer.render(plan, job.name(), formats, job.folder());
       return outcome(job, "ok", plan, written);
     } catch (PlanException e) {
-      return Outcome.failure(
-          job.input(),
-          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+      // the first problems and a count: a report cell stays readable
+      return Outcome.failure(job.input(), e.getMessage());
     } catch (IOException e) {
       return Outcome.failure(job.input(), "cannot write the output: " + e.getMessage());
     }
   }
 
   private List<Path> targets(Job job) {
-    List<Path> targets = new ArrayList<>();
-    for (Format f : Format.values()) {
-      if (formats.contains(f)) {
-        targets.add(job.folder().resolve(job.name() + "." + f.extension()));
+    return Renderer.targets(job.name(), formats, job.folder());
+  }
+
+  /**
+   * Every file a run of {@code jobs} would write, the report among them, to be checked before any
+   * is written.
+   */
+  public List<Targets.Target> targets(List<Job> jobs, List<String> reports) {
+    List<Targets.Target> targets = new ArrayList<>();
+    for (Job job : jobs) {
+      for (Path t : targets(job)) {
+        targets.add(new Targets.Target(t, job.origin(), job.origin().line() == 0 ? "" : "file"));
       }
+    }
+    for (String report : reports) {
+      targets.add(Targets.Target.of(out.resolve(report), "kehoach batch"));
     }
     return targets;
   }
@@ -159,21 +170,6 @@ public final class Batch {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
-
-  /** A run that was killed may have left temporary files; they are never outputs. */
-  private void removePartialFiles() {
-    if (!Files.isDirectory(out)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(out)) {
-      for (Path p :
-          files.filter(p -> p.getFileName().toString().endsWith(Renderer.PARTIAL)).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // a file that cannot be removed now is tried again on the next run
     }
   }
 

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kehoach.Kehoach;
-import kehoach.load.PlanLoader;
 import kehoach.load.Variants;
+import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
-import kehoach.plan.Planner;
 import kehoach.render.Renderer;
 
 /** Finds the plan models in files and folders. */
@@ -61,21 +60,24 @@ public final class Jobs {
   /** A job for each row of {@code table} applied to {@code base}. */
   public static List<Job> variants(Path base, Path table, Path out) throws PlanException {
     VariantTable rows = VariantTable.read(table);
+    rows.checkFileNames();
     Variants variants = new Variants(base, table.toString());
     List<Job> jobs = new ArrayList<>();
     for (VariantTable.Row row : rows.rows()) {
       String file = rows.fileName(row);
       String name = file.isEmpty() ? Renderer.baseName(base) + "-" + row.number() : file;
+      String input = table + ", row " + row.number();
       jobs.add(
           new Job(
-              table + ", row " + row.number(),
+              input,
+              rows.fileCell(row).orElse(Location.ofFile(input)),
               out,
               name,
+              List.of(base, table),
               new Job.Source() {
                 @Override
                 public ComputedPlan compute() throws PlanException {
-                  PlanLoader.Loaded loaded = variants.plan(rows.cells(row));
-                  return Planner.compute(loaded.plan(), loaded.sources());
+                  return Kehoach.compute(variants.plan(rows.cells(row)));
                 }
 
                 @Override
@@ -92,8 +94,10 @@ public final class Jobs {
   private static Job fileJob(Path model, Path folder) {
     return new Job(
         model.toString(),
+        Location.ofFile(model.toString()),
         folder,
         Renderer.baseName(model),
+        List.of(model),
         new Job.Source() {
           @Override
           public ComputedPlan compute() throws PlanException {

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import kehoach.render.Renderer;
+import kehoach.files.Replacement;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -15,6 +16,9 @@ public final class Report {
   /** The columns of report.csv. */
   public static final List<String> COLUMNS =
       List.of("input", "status", "error", "outputs", "sha256", "pages", "grand_total");
+
+  private static final String CSV = "report.csv";
+  private static final String JSON = "report.json";
 
   private Report() {}
 
@@ -35,10 +39,18 @@ public final class Report {
             o.grandTotal());
       }
     }
-    Renderer.writeWhole(out.resolve("report.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+    List<Replacement.Output> files = new ArrayList<>();
+    files.add(
+        new Replacement.Output(out.resolve(CSV), csv.toString().getBytes(StandardCharsets.UTF_8)));
     if (json) {
       byte[] data = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(outcomes);
-      Renderer.writeWhole(out.resolve("report.json"), data);
+      files.add(new Replacement.Output(out.resolve(JSON), data));
     }
+    Replacement.all(files);
+  }
+
+  /** The names of the report's files in the output folder. */
+  public static List<String> files(boolean json) {
+    return json ? List.of(CSV, JSON) : List.of(CSV);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import kehoach.batch.Jobs;
 import kehoach.batch.Outcome;
 import kehoach.batch.Progress;
 import kehoach.batch.Report;
+import kehoach.files.Targets;
 import kehoach.model.PlanException;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
@@ -38,7 +40,10 @@ import picocli.CommandLine.Spec;
           + " SHA-256, page count and grand total.",
       "Plans whose outputs are newer than their model (and templates) are skipped; --force"
           + " renders them again. No half-written file is left in OUT, even if the batch is"
-          + " killed."
+          + " killed; kehoach's temporary files are named .kehoach-*.part, and only those a"
+          + " killed run left are removed.",
+      "Nothing is written if two plans would write the same file (two models of one name, two"
+          + " rows with the same \"file\") or if an output is one of the inputs."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -65,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Plans rendered at once (default: the number of cores).")
+      description = "Plans rendered at once, 1 or more (default: the number of cores).")
   Integer jobs;
 
   @Option(names = "--force", description = "Render even the plans whose outputs are up to date.")
@@ -97,6 +102,11 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (jobs != null && jobs < 1) {
+      err.println(
+          "kehoach batch: -j takes the number of plans rendered at once, 1 or more; not " + jobs);
+      return Main.PROBLEMS;
+    }
     Optional<Set<Format>> wanted = formats.get(err, "batch");
     if (wanted.isEmpty()) {
       return Main.PROBLEMS;
@@ -105,9 +115,9 @@ final class BatchCommand implements Callable<Integer> {
     Renderer renderer;
     List<Job> found;
     List<Path> missing = new ArrayList<>();
+    Batch batch;
     try {
       renderer = new Renderer(templates.get());
-      Files.createDirectories(output);
       if (variants != null) {
         if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
           err.println("kehoach batch: --variants takes one INPUT, the base model");
@@ -117,6 +127,9 @@ final class BatchCommand implements Callable<Integer> {
       } else {
         found = Jobs.find(inputs, output, missing);
       }
+      batch = new Batch(renderer, chosen, output, templatesChanged(), force);
+      Targets.check(batch.targets(found, Report.files(reportJson)), inputs(found));
+      Files.createDirectories(output);
     } catch (PlanException e) {
       return Problems.report(e, err);
     } catch (IOException e) {
@@ -135,9 +148,7 @@ final class BatchCommand implements Callable<Integer> {
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     List<Outcome> outcomes;
     try {
-      outcomes =
-          new Batch(renderer, chosen, output, templatesChanged(), force)
-              .run(found, threads, progress);
+      outcomes = batch.run(found, threads, progress);
       Report.write(output, outcomes, reportJson);
     } catch (IOException e) {
       err.println("kehoach batch: cannot write the report: " + e.getMessage());
@@ -159,6 +170,16 @@ final class BatchCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failed + missing.size() == 0 ? 0 : 1;
+  }
+
+  /** Every file the batch reads, which it must never write. */
+  private List<Path> inputs(List<Job> found) {
+    Set<Path> all = new LinkedHashSet<>(inputs);
+    if (variants != null) {
+      all.add(variants);
+    }
+    found.forEach(j -> all.addAll(j.reads()));
+    return List.copyOf(all);
   }
 
   private Instant templatesChanged() throws IOException {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kehoach.diff.DiffResult;
 import kehoach.diff.PlanDiff;
 import kehoach.diff.TextReport;
+import kehoach.files.Targets;
 import kehoach.model.PlanException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +71,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     DiffResult result;
     try {
+      refuseInputAsRedline();
       result = PlanDiff.compare(oldVersion, newVersion, templates.get());
       if (redline != null) {
         PlanDiff.redline(oldVersion, newVersion, redline, templates.get());
@@ -90,5 +93,14 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     return result.same() ? 0 : DIFFERENT;
+  }
+
+  /** A redline written over OLD or NEW would destroy a version being compared. */
+  private void refuseInputAsRedline() throws PlanException {
+    if (redline != null) {
+      Targets.check(
+          List.of(Targets.Target.of(redline, "--redline " + redline)),
+          List.of(oldVersion, newVersion));
+    }
   }
 }

@@ -37,6 +37,7 @@ final class ExportBudgetCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      output.refuseInput(model);
       ComputedPlan plan = Kehoach.compute(model);
       if (plan.budgets().isEmpty()) {
         err.println(model + ": the plan has no budget table to export");

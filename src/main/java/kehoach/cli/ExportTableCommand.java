@@ -47,6 +47,7 @@ final class ExportTableCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      output.refuseInput(model);
       ComputedPlan plan = Kehoach.compute(model);
       byte[] book = TableExport.workbook(plan, Optional.ofNullable(table));
       output.write(book);

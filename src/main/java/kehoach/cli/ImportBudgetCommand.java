@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kehoach.Kehoach;
 import kehoach.excel.BudgetImport;
+import kehoach.files.Replacement;
 import kehoach.model.PlanException;
-import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +24,18 @@ import picocli.CommandLine.Spec;
           + " the table's columns in the same order) into the budget tables of the model they are"
           + " named after, replacing only those tables' rows: the rest of the model file stays as"
           + " it was. Amounts are computed again from quantity and unit price.",
-      "Rows that cannot be read are reported and left out (exit status 1); the model is then"
-          + " checked, and its problems reported."
+      "A figure that is not a number, an error value such as #DIV/0! or a formula saved"
+          + " without its value is reported by its sheet and cell, and nothing is imported (exit"
+          + " status 2). A sheet no budget table is named after is reported and left out (exit"
+          + " status 1). The model is then checked, and its problems reported.",
+      "MODEL may be YAML (block or flow rows) or JSON; a JSON model stays JSON."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:imported", "1:imported, but some rows were left out", "2:nothing imported"})
+    exitCodeList = {
+      "0:imported",
+      "1:imported, but a sheet was left out or the model now has problems",
+      "2:nothing imported: the workbook, a figure or the model could not be read"
+    })
 final class ImportBudgetCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WORKBOOK", description = "The Excel workbook (.xlsx).")
   Path workbook;
@@ -61,7 +68,7 @@ final class ImportBudgetCommand implements Callable<Integer> {
       return Main.PROBLEMS;
     }
     try {
-      Renderer.writeWhole(model, result.yaml().getBytes(StandardCharsets.UTF_8));
+      Replacement.editInPlace(model, result.yaml().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       err.println(model + ": cannot be written: " + e.getMessage());
       return Main.PROBLEMS;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kehoach.Kehoach;
 import kehoach.excel.TableImport;
+import kehoach.files.Replacement;
 import kehoach.model.PlanException;
-import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,11 +26,18 @@ import picocli.CommandLine.Spec;
           + " the model file stays as it was. Columns are found by their headers (STT, Nội dung,"
           + " Nhiệm vụ, Đơn vị chủ trì, Phối hợp, Thời gian thực hiện, Sản phẩm, Ghi chú…), a row"
           + " numbered I, II… is a group, and merged regions become merged cells.",
-      "Rows that cannot be read are reported by sheet, row and column and left out (exit status"
-          + " 1); the model is then checked, and its problems reported."
+      "A cell that holds an error value such as #DIV/0! or a formula saved without its value is"
+          + " reported by its sheet and cell, and nothing is imported (exit status 2). A column"
+          + " the table does not have is reported and left out (exit status 1). The model is then"
+          + " checked, and its problems reported.",
+      "MODEL may be YAML (block or flow rows) or JSON; a JSON model stays JSON."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:imported", "1:imported, but some rows were left out", "2:nothing imported"})
+    exitCodeList = {
+      "0:imported",
+      "1:imported, but something was left out or the model now has problems",
+      "2:nothing imported: the sheet, a cell or the model could not be read"
+    })
 final class ImportTableCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SHEET", description = "The workbook (.xlsx) or CSV file.")
   Path sheet;
@@ -71,7 +78,7 @@ final class ImportTableCommand implements Callable<Integer> {
       return Main.PROBLEMS;
     }
     try {
-      Renderer.writeWhole(model.toAbsolutePath(), result.yaml().getBytes(StandardCharsets.UTF_8));
+      Replacement.editInPlace(model, result.yaml().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       err.println(model + ": cannot be written: " + e.getMessage());
       return Main.PROBLEMS;

@@ -3,6 +3,7 @@ package kehoach.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import kehoach.Kehoach;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    // every file name on the command line, not only the models', gets the clear message of a name
+    // the system's character set cannot hold
+    cli.registerConverter(Path.class, new ModelFiles.FileName());
+    cli.setParameterExceptionHandler(Main::badArguments);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
           err.println("kehoach: internal error (a bug; please report it with the input): " + e);
@@ -53,10 +58,36 @@ public final class Main implements Runnable {
           err.flush();
           return 70;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // the documented limits (docs/security.md) keep every input well inside memory and stack;
+      // should one still get through, say so in a line, not a thousand lines of stack
+      err.println(
+          "kehoach: internal error (a bug; please report it with the input): the input needed more "
+              + (e instanceof OutOfMemoryError ? "memory" : "nesting")
+              + " than kehoach has, although it is within the limits in docs/security.md");
+      code = 70;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A wrong option or argument: the message and where the manual is, not the whole manual, which
+   * would push the message off the screen.
+   */
+  private static int badArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println("kehoach: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for the options.");
+    }
+    err.flush();
+    return PROBLEMS;
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {

@@ -3,9 +3,12 @@ package kehoach.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import kehoach.files.Targets;
 import kehoach.model.PlanException;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
@@ -23,7 +26,10 @@ import picocli.CommandLine.Spec;
       "Renders plan models to DOCX and PDF laid out as NĐ 30/2020/NĐ-CP says, and optionally to"
           + " plain text. Each output is named after its model: samples/x.yaml gives OUT/x.docx.",
       "A model with problems gets one message per problem and exit status 2; no file is written"
-          + " for it, and no file is ever left half-written."
+          + " for it, and no file is ever left half-written. A plan's files are replaced together"
+          + " or not at all.",
+      "Nothing is written if two models would write the same file (give them different folders)"
+          + " or if an output is one of the models."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every model was rendered", "2:a model or a template has problems"})
@@ -58,6 +64,11 @@ final class RenderCommand implements Callable<Integer> {
     } catch (PlanException e) {
       return Problems.report(e, err);
     }
+    try {
+      Targets.check(targets(chosen), models.paths);
+    } catch (PlanException e) {
+      return Problems.report(e, err);
+    }
     int status = 0;
     for (Path model : models.paths) {
       try {
@@ -73,5 +84,16 @@ final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     return status;
+  }
+
+  /** Every file this run would write, to be checked before any is. */
+  private List<Targets.Target> targets(Set<Format> chosen) {
+    List<Targets.Target> targets = new ArrayList<>();
+    for (Path model : models.paths) {
+      for (Path t : Renderer.targets(Renderer.baseName(model), chosen, output)) {
+        targets.add(Targets.Target.of(t, model.toString()));
+      }
+    }
+    return targets;
   }
 }

@@ -3,6 +3,9 @@ package kehoach.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import kehoach.files.Targets;
+import kehoach.model.PlanException;
 import kehoach.render.Renderer;
 import picocli.CommandLine.Option;
 
@@ -14,6 +17,11 @@ final class WorkbookOutput {
       required = true,
       description = "The workbook to write (.xlsx).")
   Path file;
+
+  /** Refuses a workbook that is the model itself, before anything is made. */
+  void refuseInput(Path model) throws PlanException {
+    Targets.check(List.of(Targets.Target.of(file, model.toString())), List.of(model));
+  }
 
   /** Writes {@code book} to the file, making its folder; a bare file name is in this folder. */
   void write(byte[] book) throws IOException {

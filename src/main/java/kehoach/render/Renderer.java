@@ -3,16 +3,12 @@ package kehoach.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +17,9 @@ import kehoach.Kehoach;
 import kehoach.document.GlyphCheck;
 import kehoach.document.XhtmlDocument;
 import kehoach.docx.DocxWriter;
+import kehoach.files.Replacement;
+import kehoach.files.Targets;
+import kehoach.files.TempFiles;
 import kehoach.layout.Layout;
 import kehoach.model.PlanException;
 import kehoach.pdf.PdfWriter;
@@ -44,13 +43,20 @@ public final class Renderer {
 
   /**
    * Renders {@code model} into {@code folder} in each of {@code formats}, named after the model.
-   * Nothing is written unless every format could be made.
+   * Nothing is written unless every format could be made, and the plan's files are replaced
+   * together or not at all.
    *
    * @return the files written
    */
   public List<Path> render(Path model, Set<Format> formats, Path folder)
       throws PlanException, IOException {
-    return render(Kehoach.compute(model), baseName(model), formats, folder);
+    String name = baseName(model);
+    Targets.check(
+        targets(name, formats, folder).stream()
+            .map(t -> Targets.Target.of(t, model.toString()))
+            .toList(),
+        List.of(model));
+    return render(Kehoach.compute(model), name, formats, folder);
   }
 
   /** Renders a computed plan into {@code folder} as {@code name} plus each format's extension. */
@@ -65,14 +71,28 @@ public final class Renderer {
     }
     List<byte[]> contents = inParallel(document, order);
     Files.createDirectories(folder);
-    String base = name;
-    List<Path> written = new ArrayList<>();
-    for (int i = 0; i < order.size(); i++) {
-      Path target = folder.resolve(base + "." + order.get(i).extension());
-      writeWhole(target, contents.get(i));
-      written.add(target);
+    List<Path> targets = targets(name, formats, folder);
+    TempFiles.removeStale(folder, targets.stream().map(t -> t.getFileName().toString()).toList());
+    List<Replacement.Output> outputs = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      outputs.add(new Replacement.Output(targets.get(i), contents.get(i)));
     }
-    return written;
+    Replacement.all(outputs);
+    return targets;
+  }
+
+  /**
+   * The files a plan named {@code name} is rendered to in {@code folder}, one per format, in the
+   * formats' order.
+   */
+  public static List<Path> targets(String name, Set<Format> formats, Path folder) {
+    List<Path> targets = new ArrayList<>();
+    for (Format f : Format.values()) {
+      if (formats.contains(f)) {
+        targets.add(folder.resolve(name + "." + f.extension()));
+      }
+    }
+    return targets;
   }
 
   /**
@@ -133,44 +153,11 @@ public final class Renderer {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** Temporary files are private; the finished file is as readable as any other the user makes. */
-  private static void readableByAll(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the file keeps the system's default permissions
-    }
-  }
-
-  /** Temporary files being written now, removed if the process is stopped. */
-  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
-
-  static {
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> IN_FLIGHT.forEach(p -> p.toFile().delete()), "kehoach-remove-partial-files"));
-  }
-
-  /** The suffix of a file being written; a name with it is never a finished output. */
-  public static final String PARTIAL = ".part";
-
-  /** Writes to a temporary name beside the target, then renames: no reader sees half a file. */
+  /**
+   * Writes {@code target} whole: a reader sees the old file or the new one, never half (see {@link
+   * Replacement}).
+   */
   public static void writeWhole(Path target, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", PARTIAL);
-    IN_FLIGHT.add(temp);
-    try {
-      Files.write(temp, content);
-      readableByAll(temp);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-      IN_FLIGHT.remove(temp);
-    }
+    Replacement.write(target, content);
   }
 }
