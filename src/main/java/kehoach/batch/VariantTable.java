@@ -2,8 +2,7 @@ package kehoach.batch;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import kehoach.load.Variants;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.office.CsvFile;
 import kehoach.office.OfficeFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,13 +58,13 @@ public record VariantTable(String name, List<String> header, List<Row> rows) {
     }
   }
 
-  private static List<List<String>> csv(Path file) throws IOException {
+  private static List<List<String>> csv(Path file) throws IOException, PlanException {
     List<List<String>> out = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader in = new StringReader(CsvFile.text(file));
         CSVParser parser = CSVFormat.RFC4180.parse(in)) {
       for (CSVRecord r : parser) {
         List<String> cells = new ArrayList<>();
-        r.forEach(c -> cells.add(c.replace("\uFEFF", "")));
+        r.forEach(cells::add);
         out.add(cells);
       }
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kehoach.model.Location;
@@ -96,8 +97,11 @@ public final class GlyphCheck {
     int cp = text.codePointAt(i);
     String context = text.substring(Math.max(0, i - 30), Math.min(text.length(), i + 30)).strip();
     return String.format(
+        Locale.ROOT,
         "the character \"%s\" (U+%04X) cannot be printed in the bundled font; it is in"
             + " \"…%s…\"",
-        new String(Character.toChars(cp)), cp, context);
+        new String(Character.toChars(cp)),
+        cp,
+        context);
   }
 }

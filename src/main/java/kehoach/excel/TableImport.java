@@ -2,9 +2,6 @@ package kehoach.excel;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
 import kehoach.model.RowNumbers;
+import kehoach.office.CsvFile;
 import kehoach.office.OfficeFile;
 import kehoach.vi.VietnameseText;
 import org.apache.commons.csv.CSVFormat;
@@ -184,19 +182,7 @@ public final class TableImport {
   }
 
   private static Raw csv(Path file) throws IOException, PlanException {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw new PlanException(
-          new Problem(
-              Location.ofFile(file.toString()),
-              "",
-              "is not UTF-8 text; in Excel, save it as \"CSV UTF-8\""));
-    }
-    if (content.startsWith("\uFEFF")) {
-      content = content.substring(1);
-    }
+    String content = CsvFile.text(file);
     String first = content.lines().findFirst().orElse("");
     char delimiter = ',';
     if (count(first, ';') > count(first, delimiter)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -170,6 +171,7 @@ final class NodeReader {
             node,
             path,
             String.format(
+                Locale.ROOT,
                 "the character U+%04X (%s), the %s character of the text, cannot be printed;"
                     + " remove it",
                 cp,

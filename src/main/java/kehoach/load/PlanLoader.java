@@ -202,7 +202,9 @@ public final class PlanLoader {
               location(name, text, e.getPosition()),
               "",
               String.format(
-                  "the character U+%04X cannot be in a model; remove it", e.getCodePoint())));
+                  Locale.ROOT,
+                  "the character U+%04X cannot be in a model; remove it",
+                  e.getCodePoint())));
     } catch (YamlEngineException e) {
       throw new PlanException(
           new Problem(Location.ofFile(name), "", "is not valid YAML: " + e.getMessage()));

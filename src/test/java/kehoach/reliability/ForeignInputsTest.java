@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import kehoach.Kehoach;
 import kehoach.Models;
 import kehoach.cli.Main;
+import kehoach.office.CsvFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -575,6 +576,41 @@ class ForeignInputsTest {
     assertRefused(
         run("import-table", csv.toString(), "--into", model.toString()),
         csv + ": is not UTF-8 text");
+  }
+
+  @Test
+  void aVariantsCsvThatIsNotUtf8IsNamed() throws IOException {
+    Path base =
+        model(Models.withTable("columns: [stt, content, lead]\nrows:\n  - {content: Cũ}\n"));
+    Path csv = dir.resolve("bien-the.csv");
+    Files.write(csv, "file;title\nhà-nội;Kế hoạch\n".getBytes(Charset.forName("windows-1258")));
+    assertRefused(
+        run(
+            "batch",
+            base.toString(),
+            "--variants",
+            csv.toString(),
+            "-o",
+            dir.resolve("out").toString()),
+        csv + ": is not UTF-8 text");
+    assertFalse(Files.exists(dir.resolve("out").resolve("hà-nội.docx")));
+  }
+
+  @Test
+  void aCsvLargerThanTheLimitIsRefused() throws IOException {
+    Path model =
+        model(Models.withTable("columns: [stt, content, lead]\nrows:\n  - {content: Cũ}\n"));
+    Path csv = dir.resolve("lon.csv");
+    try (var out = Files.newBufferedWriter(csv)) {
+      String row = "1;" + "x".repeat(1000) + "\n";
+      for (int i = 0; i <= CsvFile.MAX_BYTES / row.length(); i++) {
+        out.write(row);
+      }
+    }
+    String before = Files.readString(model);
+    assertRefused(
+        run("import-table", csv.toString(), "--into", model.toString()), csv + ": is larger than");
+    assertEquals(before, Files.readString(model));
   }
 
   /** The model as JSON, as a clerk's other tools would write it. */
