@@ -1,5 +1,7 @@
 package kehoach.reliability;
 
+import static kehoach.reliability.Run.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -209,16 +211,6 @@ class ForeignInputsTest {
       }
     }
     throw new AssertionError("no entry " + name);
-  }
-
-  /** What a run printed and returned. */
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
   }
 
   /** A refusal as the issue asks: exit 2, the message, no stack trace. */

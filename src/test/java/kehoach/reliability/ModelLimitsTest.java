@@ -1,5 +1,7 @@
 package kehoach.reliability;
 
+import static kehoach.reliability.Run.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -26,26 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * status 2, no stack trace and no output.
  */
 class ModelLimitsTest {
-  record Result(int status, String out, String err) {
-    List<String> lines() {
-      return err.isBlank() ? List.of() : List.of(err.strip().split("\n"));
-    }
-  }
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(status, out.toString(), err.toString());
-  }
-
   /** Checks and renders {@code model}; both must refuse it alike, writing nothing. */
-  static Result refusedByCheckAndRender(Path model) throws IOException {
-    Result check =
+  static Run refusedByCheckAndRender(Path model) throws IOException {
+    Run check =
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("check", model + ""));
     assertRefused(check);
     Path out = model.resolveSibling("out-" + model.getFileName());
-    Result render =
+    Run render =
         assertTimeoutPreemptively(
             Duration.ofSeconds(20), () -> run("render", model + "", "-o", out + ""));
     assertRefused(render);
@@ -53,7 +42,7 @@ class ModelLimitsTest {
     return check;
   }
 
-  static void assertRefused(Result r) {
+  static void assertRefused(Run r) {
     assertEquals(2, r.status(), r.err());
     assertEquals("", r.out());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -76,7 +65,7 @@ class ModelLimitsTest {
     Path model =
         write(
             dir, "deep.yaml", Models.minimal().replace("sections:", "x: " + deep + "\nsections:"));
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     assertTrue(r.err().startsWith(model + ":8:"), r.err());
     assertTrue(r.err().contains("nested more than 100 levels deep"), r.err());
   }
@@ -93,7 +82,7 @@ class ModelLimitsTest {
             dir,
             "headings.yaml",
             Models.minimal().replace("sections:\n", "sections:\n  - " + deep + "\n"));
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     assertTrue(r.err().contains("nested more than 100 levels deep"), r.err());
   }
 
@@ -106,7 +95,7 @@ class ModelLimitsTest {
     }
     String yaml = Models.minimal().replace("sections:\n", bomb + "sections:\n  - *h16\n");
     Path model = write(dir, "aliases.yaml", yaml);
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     assertEquals(2, r.lines().size(), r.err());
     assertTrue(
         r.lines().get(0).startsWith(model + ":9:32: *h0 repeats a list or mapping"), r.err());
@@ -118,13 +107,13 @@ class ModelLimitsTest {
         Models.minimal()
             .replace("place: Lào Cai", "place: &place Lào Cai")
             .replace("recipients: [Bộ Nội vụ]", "recipients: [Bộ Nội vụ, *place]");
-    Result r = run("check", "-q", write(dir, "scalar-alias.yaml", yaml) + "");
+    Run r = run("check", "-q", write(dir, "scalar-alias.yaml", yaml) + "");
     assertEquals(0, r.status(), r.err());
   }
 
   @Test
   void aModelThatIsADeviceIsRefusedAtOnce() {
-    Result r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("check", "/dev/zero"));
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("check", "/dev/zero"));
     assertRefused(r);
     assertEquals(
         "/dev/zero: is not a regular file; a plan model is a YAML or JSON file", r.lines().get(0));
@@ -140,7 +129,7 @@ class ModelLimitsTest {
         out.write(comment);
       }
     }
-    Result r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("check", model + ""));
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("check", model + ""));
     assertRefused(r);
     assertTrue(
         r.lines().get(0).startsWith(model + ": is larger than 20 MB, the most a model may be"),
@@ -152,7 +141,7 @@ class ModelLimitsTest {
     String note = "# Ghi chú: " + "nội dung ".repeat(100) + "\n";
     Path model = write(dir, "large.yaml", Models.minimal() + note.repeat(5_000));
     assertTrue(Files.size(model) > 4 * 1024 * 1024);
-    Result r =
+    Run r =
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("check", "-q", model + ""));
     assertEquals(0, r.status(), r.err());
   }
@@ -174,7 +163,7 @@ class ModelLimitsTest {
            {"content": "Tài liệu", "amount": 12345678901234567890}]}}]}]}
         """;
     Path model = write(dir, "huge.json", json);
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     List<String> lines = r.lines();
     assertEquals(4, lines.size(), r.err());
     String row = "appendices[0].content[0].budget.rows[";
@@ -200,7 +189,7 @@ class ModelLimitsTest {
                   "title: Kiểm tra công tác cải cách hành chính năm 2026",
                   "title: \"Kiểm tra" + written[i] + " công tác\"");
       Path model = write(dir, "control" + i + ".yaml", yaml);
-      Result r = refusedByCheckAndRender(model);
+      Run r = refusedByCheckAndRender(model);
       assertEquals(2, r.lines().size(), r.err());
       assertTrue(r.lines().get(0).startsWith(model + ":7:8: title: "), r.err());
       assertTrue(r.err().contains(named[i]), r.err());
@@ -213,7 +202,7 @@ class ModelLimitsTest {
       throws IOException {
     Path model =
         write(dir, "raw.yaml", Models.minimal().replace("place: Lào Cai", "place: Lào\u0007 Cai"));
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     assertEquals(
         model + ":5:13: the character U+0007 cannot be in a model; remove it", r.lines().get(0));
   }
@@ -225,7 +214,7 @@ class ModelLimitsTest {
         {"issuer": {"name": "Ủy ban nhân dân tỉnh Lào Cai"},
          "document": {"place": "Lào\\u0007 Cai", "date": "2026-01-05"}}
         """;
-    Result r = run("check", write(dir, "bel.json", json) + "");
+    Run r = run("check", write(dir, "bel.json", json) + "");
     assertRefused(r);
     assertTrue(r.err().contains("bel.json:2:24: document.place: "), r.err());
     assertTrue(r.err().contains("U+0007"), r.err());
@@ -236,7 +225,7 @@ class ModelLimitsTest {
     for (String missing : List.of("漢字", "😀")) {
       String yaml = Models.minimal().replace("place: Lào Cai", "place: Lào Cai " + missing);
       Path model = write(dir, "glyph" + missing.length() + ".yaml", yaml);
-      Result r = refusedByCheckAndRender(model);
+      Run r = refusedByCheckAndRender(model);
       assertEquals(missing.codePointCount(0, missing.length()) + 1, r.lines().size(), r.err());
       assertTrue(r.lines().get(0).startsWith(model + ":5:10: document.place: "), r.err());
       assertTrue(r.err().contains("cannot be printed in the bundled font"), r.err());
@@ -249,10 +238,10 @@ class ModelLimitsTest {
     Files.writeString(templates.resolve("signature.ftlx"), "<p>${plan.noSuchField}</p>\n");
     Path model = write(dir, "plan.yaml", Models.minimal());
     assertEquals(0, run("check", "-q", model + "").status());
-    Result check = run("check", model + "", "--templates", templates + "");
+    Run check = run("check", model + "", "--templates", templates + "");
     assertRefused(check);
     assertTrue(check.err().contains("signature.ftlx:1:"), check.err());
-    Result render = run("render", model + "", "--templates", templates + "", "-o", dir + "/o");
+    Run render = run("render", model + "", "--templates", templates + "", "-o", dir + "/o");
     assertRefused(render);
     assertEquals(check.err(), render.err());
   }
@@ -267,7 +256,7 @@ class ModelLimitsTest {
             .replace(
                 "    content:\n      - budget:",
                 "    content:\n      - Chi tiết tại ${appendix:budget}.\n      - budget:");
-    Result r = refusedByCheckAndRender(write(dir, "self.yaml", yaml));
+    Run r = refusedByCheckAndRender(write(dir, "self.yaml", yaml));
     assertTrue(r.err().contains("appendices[0]: the body never refers to appendix"), r.err());
   }
 
@@ -280,7 +269,7 @@ class ModelLimitsTest {
             - {content: Dự phòng, percent: 150, of: [hn]}
             """);
     Path model = write(dir, "percent.yaml", yaml);
-    Result r = refusedByCheckAndRender(model);
+    Run r = refusedByCheckAndRender(model);
     assertTrue(
         r.err().contains("appendices[0].content[0].budget.rows[1].percent: expected a percentage"),
         r.err());
@@ -295,7 +284,7 @@ class ModelLimitsTest {
             - {id: hn, content: Hội nghị, amount: 1.000.000}
             - {content: Dự phòng, percent: 5, of: [hn], quantity: 2, price: 100}
             """);
-    Result r = refusedByCheckAndRender(write(dir, "both.yaml", yaml));
+    Run r = refusedByCheckAndRender(write(dir, "both.yaml", yaml));
     String row = "appendices[0].content[0].budget.rows[1].";
     assertTrue(r.err().contains(row + "quantity: a percentage line"), r.err());
     assertTrue(r.err().contains(row + "price: a percentage line"), r.err());
@@ -315,7 +304,7 @@ class ModelLimitsTest {
         List.of(List.of("check"), List.of("render", "-o", dir.resolve("o") + ""))) {
       List<String> args = new ArrayList<>(command);
       args.add(model + "");
-      Result r =
+      Run r =
           assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(args.toArray(String[]::new)));
       assertRefused(r);
       List<String> lines = r.lines();
@@ -330,7 +319,7 @@ class ModelLimitsTest {
   // ---- file names ---------------------------------------------------------------------------
 
   /** Runs {@code script} with bash in {@code dir}; its text is UTF-8 whatever our locale. */
-  static Result bash(Path dir, String script) throws IOException, InterruptedException {
+  static Run bash(Path dir, String script) throws IOException, InterruptedException {
     Path file = dir.resolve("run.sh");
     Files.write(file, script.getBytes(StandardCharsets.UTF_8));
     ProcessBuilder pb = new ProcessBuilder("bash", file.toString()).directory(dir.toFile());
@@ -339,7 +328,7 @@ class ModelLimitsTest {
     pb.redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
     Process p = pb.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
-    return new Result(
+    return new Run(
         p.exitValue(),
         Files.readString(dir.resolve("stdout")),
         Files.readString(dir.resolve("stderr")));
@@ -348,7 +337,7 @@ class ModelLimitsTest {
   @Test
   void aVietnameseFileNameUnderTheCLocaleGetsAClearMessage(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("plan.yaml"), Models.minimal());
-    Result r =
+    Run r =
         bash(
             dir,
             """
@@ -366,7 +355,7 @@ class ModelLimitsTest {
   @Test
   void aVietnameseFileNameWorksUnderAUtf8Locale(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("plan.yaml"), Models.minimal());
-    Result r =
+    Run r =
         bash(
             dir,
             """
@@ -395,7 +384,7 @@ class ModelLimitsTest {
     List<String> seen = new ArrayList<>();
     for (String env : List.of("LC_ALL=C", "LC_ALL=POSIX", "", "LANG=C", "LC_ALL=vi_VN.UTF-8")) {
       String set = env.isEmpty() ? "" : "export " + env;
-      Result r =
+      Run r =
           bash(
               dir,
               "unset LC_ALL LANG LC_CTYPE\n"

@@ -1,5 +1,8 @@
 package kehoach.reliability;
 
+import static kehoach.reliability.Run.assertNoStackTrace;
+import static kehoach.reliability.Run.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,30 +30,6 @@ class OutputSafetyTest {
   static final Path SAMPLE = Path.of("samples/ninh-thuan-2024.yaml");
 
   @TempDir Path dir;
-
-  /** What a run printed and returned. */
-  record Run(int status, String out, String err) {
-    /** A refusal: exit 2, a message, nothing printed as written, and no stack trace. */
-    void refused(String... mentions) {
-      assertEquals(2, status, err);
-      assertEquals("", out, "nothing is reported as written");
-      for (String m : mentions) {
-        assertTrue(err.contains(m), "the message names " + m + ": " + err);
-      }
-      assertNoStackTrace(err);
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
-  static void assertNoStackTrace(String err) {
-    assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
-  }
 
   private Path model(String name) throws IOException {
     Path m = dir.resolve(name);

@@ -1,5 +1,7 @@
 package kehoach.reliability;
 
+import static kehoach.reliability.Run.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,16 +86,6 @@ class TemplateSandboxTest {
 
   private String http(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-  }
-
-  /** What a run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int status = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-    return new Run(status, o.toString(), e.toString());
   }
 
   private Run render() {
