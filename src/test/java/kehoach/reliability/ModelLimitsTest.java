@@ -1,15 +1,12 @@
 package kehoach.reliability;
 
 import static kehoach.reliability.Run.run;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kehoach.Models;
-import kehoach.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelLimitsTest {
   /** Checks and renders {@code model}; both must refuse it alike, writing nothing. */
   static Run refusedByCheckAndRender(Path model) throws IOException {
-    Run check =
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("check", model + ""));
+    Run check = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("check", model + ""));
     assertRefused(check);
     Path out = model.resolveSibling("out-" + model.getFileName());
     Run render =
@@ -141,8 +136,7 @@ class ModelLimitsTest {
     String note = "# Ghi chú: " + "nội dung ".repeat(100) + "\n";
     Path model = write(dir, "large.yaml", Models.minimal() + note.repeat(5_000));
     assertTrue(Files.size(model) > 4 * 1024 * 1024);
-    Run r =
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("check", "-q", model + ""));
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("check", "-q", model + ""));
     assertEquals(0, r.status(), r.err());
   }
 
