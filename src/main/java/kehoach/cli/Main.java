@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ImportBudgetCommand.class,
       ExportTableCommand.class,
       ImportTableCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
