@@ -1,0 +1,306 @@
+// The form view of a plan: header fields, căn cứ, the sections' outline, nơi nhận, the signature
+// and the budget grids. It reads the model (parsed from the YAML text) and the figures the server
+// computed (POST /api/compute); it does no arithmetic. Each change becomes an edit of the API
+// ({path, value} or a list operation), so only that field changes in the file.
+import { el } from "./api.js";
+
+/**
+ * Creates the form in `root`. `onEdit(edit)` receives one edit: {path, value} for a field (called
+ * as the user types; the editor sends them debounced) or {path, op, index, value} for a list.
+ */
+export function createForm(root, onEdit) {
+  let model = null;
+  let summary = null;
+  let problems = [];
+  let stale = false;
+
+  function render() {
+    const focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement : null;
+    const focus = focused && focused.dataset.path
+      ? { path: focused.dataset.path, start: focused.selectionStart, end: focused.selectionEnd, value: focused.value }
+      : null;
+    const scroll = root.scrollTop;
+    if (!model || typeof model !== "object") {
+      root.replaceChildren(el("p", { className: "muted" },
+        "Văn bản YAML chưa đọc được thành kế hoạch; hãy sửa lỗi ở thẻ “Văn bản YAML”."));
+    } else {
+      root.replaceChildren(header(), bases(), ...budgets(), outline(), ending());
+    }
+    markProblems();
+    root.scrollTop = scroll;
+    if (focus) {
+      const again = root.querySelector(`[data-path="${CSS.escape(focus.path)}"]`);
+      if (again) {
+        again.value = focus.value;
+        again.focus();
+        try { again.setSelectionRange(focus.start, focus.end); } catch { /* not a text field */ }
+      }
+    }
+  }
+
+  // ---- fields ----
+
+  /** A labelled text field bound to a path; its value is sent as the user types. */
+  function field(label, path, value, { multiline = false, hint = "", className = "" } = {}) {
+    const input = multiline
+      ? el("textarea", { rows: Math.min(8, Math.max(2, Math.ceil(String(value ?? "").length / 70))) })
+      : el("input", { type: "text" });
+    input.value = value === undefined || value === null ? "" : String(value);
+    input.dataset.path = path;
+    input.placeholder = hint;
+    input.addEventListener("input", () => onEdit({ path, value: input.value }));
+    return el("label", { className: "field " + className }, el("span", { className: "label" }, label), input);
+  }
+
+  /** Up, down and delete buttons for item `index` of the list at `path`, and the item's text. */
+  function listItem(path, index, length, content) {
+    const op = (name) => () => onEdit({ path, op: name, index });
+    return el("div", { className: "list-item" }, content,
+      el("span", { className: "item-actions" },
+        el("button", { type: "button", title: "Lên trên", disabled: index === 0, onclick: op("moveUp") }, "↑"),
+        el("button", { type: "button", title: "Xuống dưới", disabled: index === length - 1, onclick: op("moveDown") }, "↓"),
+        el("button", { type: "button", title: "Xóa", className: "danger", onclick: () => confirm("Xóa mục này?") && op("delete")() }, "✕")));
+  }
+
+  function addButton(label, path, index, value) {
+    return el("button", { type: "button", className: "add", onclick: () => onEdit({ path, op: "insert", index, value }) }, label);
+  }
+
+  function group(title, ...children) {
+    return el("fieldset", { className: "group" }, el("legend", {}, title), ...children);
+  }
+
+  // ---- parts of the plan ----
+
+  function header() {
+    const issuer = model.issuer || {};
+    const doc = model.document || {};
+    return group("Thông tin chung",
+      el("div", { className: "row" },
+        field("Cơ quan ban hành", "issuer.name", issuer.name, { className: "wide" })),
+      el("div", { className: "row" },
+        field("Số", "document.number", doc.number, { hint: "để trống khi chưa có số" }),
+        field("Địa danh", "document.place", doc.place),
+        field("Ngày", "document.date", doc.date, { hint: "2024-05-07" })),
+      field("Trích yếu (tên kế hoạch)", "title", model.title, { multiline: true }));
+  }
+
+  function bases() {
+    const b = model.bases;
+    const path = Array.isArray(b) || b === undefined ? "bases" : "bases.items";
+    const items = (Array.isArray(b) ? b : (b && b.items)) || [];
+    return group("Căn cứ",
+      ...items.map((item, i) => listItem(path, i, items.length, basis(`${path}[${i}]`, item))),
+      addButton("+ Thêm căn cứ", path, items.length, "Căn cứ …"),
+      b && b.closing !== undefined ? field("Câu dẫn sau căn cứ", "bases.closing", b.closing, { multiline: true }) : null);
+  }
+
+  function basis(path, item) {
+    if (typeof item !== "object" || item === null) return field("Căn cứ", path, item, { multiline: true });
+    return el("div", { className: "basis" },
+      el("div", { className: "row" },
+        field("Từ dẫn", path + ".verb", item.verb, { hint: "Căn cứ" }),
+        field("Loại văn bản", path + ".type", item.type),
+        field("Số, ký hiệu", path + ".number", item.number),
+        field("Ngày", path + ".date", item.date)),
+      item.text !== undefined ? field("Nội dung", path + ".text", item.text, { multiline: true }) : null,
+      field("Cơ quan ban hành", path + ".issuer", item.issuer),
+      field("Trích yếu", path + ".subject", item.subject, { multiline: true }));
+  }
+
+  function outline() {
+    const sections = model.sections || [];
+    return group("Nội dung (các mục)",
+      el("ol", { className: "outline" }, sections.map((s, i) =>
+        el("li", {}, listItem("sections", i, sections.length, heading(`sections[${i}]`, s))))),
+      addButton("+ Thêm mục", "sections", sections.length, "{title: Mục mới}"));
+  }
+
+  /** A heading (mục, khoản, điểm): its title, its text and its content, recursively. */
+  function heading(path, h) {
+    return el("div", { className: "heading" },
+      field("Tiêu đề", path + ".title", h.title, { className: "heading-title" }),
+      h.text !== undefined ? field("Đoạn sau tiêu đề", path + ".text", h.text, { multiline: true }) : null,
+      content(path + ".content", h.content));
+  }
+
+  function content(path, c) {
+    if (c === undefined) return null;
+    if (typeof c === "string") return field("Đoạn văn", path, c, { multiline: true });
+    return el("div", { className: "content" },
+      c.map((block, i) => listItem(path, i, c.length, blockView(`${path}[${i}]`, block))),
+      el("div", { className: "adds" },
+        addButton("+ Đoạn văn", path, c.length, "Đoạn văn mới."),
+        addButton("+ Tiểu mục", path, c.length, "{title: Tiểu mục mới}")));
+  }
+
+  function blockView(path, block) {
+    if (typeof block === "string") return field("Đoạn văn", path, block, { multiline: true });
+    if (block === null || typeof block !== "object") return field("Đoạn văn", path, block);
+    if (block.bullets !== undefined) {
+      return el("div", {}, el("span", { className: "label" }, "Các gạch đầu dòng"), bullets(path + ".bullets", block.bullets));
+    }
+    if (block.budget) return el("p", { className: "muted" }, "Bảng kinh phí: sửa ở phần “Kinh phí” phía trên.");
+    if (block.table) return el("p", { className: "muted" }, "Bảng: sửa trong Excel (nút “Bảng Excel”) hoặc ở thẻ “Văn bản YAML”.");
+    if (block.align !== undefined || block.indent !== undefined) return field("Đoạn văn", path + ".text", block.text, { multiline: true });
+    return heading(path, block);
+  }
+
+  function bullets(path, list) {
+    if (typeof list === "string") return field("Gạch đầu dòng", path, list, { multiline: true });
+    return el("div", { className: "bullets" },
+      list.map((b, i) => listItem(path, i, list.length, typeof b === "object" && b !== null
+        ? el("div", {}, field("–", `${path}[${i}].text`, b.text, { multiline: true }), b.bullets ? bullets(`${path}[${i}].bullets`, b.bullets) : null)
+        : field("–", `${path}[${i}]`, b, { multiline: true }))),
+      addButton("+ Gạch đầu dòng", path, list.length, "Nội dung mới."));
+  }
+
+  function ending() {
+    const recipients = model.recipients || [];
+    const sig = model.signature || {};
+    const authority = sig.authority;
+    return group("Nơi nhận và chữ ký",
+      el("h4", {}, "Nơi nhận"),
+      ...recipients.map((r, i) => listItem("recipients", i, recipients.length,
+        typeof r === "object" && r !== null
+          ? el("div", { className: "row" }, field("Nơi nhận", `recipients[${i}].name`, r.name), field("Ghi chú", `recipients[${i}].note`, r.note))
+          : field("Nơi nhận", `recipients[${i}]`, r))),
+      addButton("+ Thêm nơi nhận", "recipients", recipients.length, "Nơi nhận mới"),
+      textOrList("Lưu", "archive", model.archive),
+      el("h4", {}, "Chữ ký"),
+      textOrList("Quyền hạn ký (TM., KT. …)", "signature.authority", authority),
+      el("div", { className: "row" },
+        field("Chức vụ", "signature.title", sig.title),
+        field("Họ và tên người ký", "signature.name", sig.name)));
+  }
+
+  function textOrList(label, path, value) {
+    if (Array.isArray(value)) {
+      return el("div", { className: "row" }, value.map((v, i) => field(i === 0 ? label : "", `${path}[${i}]`, v)));
+    }
+    return field(label, path, value);
+  }
+
+  /** The budget grids, with the figures computed by the server. */
+  function budgets() {
+    if (!summary || !summary.budgets || summary.budgets.length === 0) return [];
+    const note = stale
+      ? el("p", { className: "stale-note" }, "Số liệu dưới đây chưa được tính lại: kế hoạch còn lỗi (xem danh sách lỗi).")
+      : null;
+    return [group("Kinh phí", note, ...summary.budgets.map(budgetGrid))];
+  }
+
+  function budgetGrid(b) {
+    const rows = b.rows.map((r) => {
+      const editable = r.kind === "line";
+      const cell = (key, value) => editable
+        ? el("td", { className: "num" }, gridInput(r.path + "." + key, value))
+        : el("td", { className: "num" }, value || "");
+      return el("tr", { className: "kind-" + r.kind + " level-" + r.level, dataset: { path: r.path } },
+        el("td", { className: "stt" }, r.stt),
+        el("td", { className: "label-cell" }, gridInput(r.path + ".content", r.label, "text")),
+        cell("quantity", r.quantity),
+        cell("price", r.price),
+        el("td", { className: "num amount" }, r.amount, statedAmount(r)));
+    });
+    return el("div", { className: "budget", dataset: { id: b.id } },
+      el("h4", {}, b.title || b.id, el("span", { className: "muted small" }, " (Đơn vị tính: " + b.unit + ")")),
+      el("table", { className: "grid" },
+        el("thead", {}, el("tr", {}, ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, rows),
+        el("tfoot", {}, el("tr", { className: "total" },
+          el("td", {}), el("td", { colSpan: 3 }, b.totalLabel), el("td", { className: "num grand-total" }, b.total)))),
+      el("p", { className: "words" }, "Bằng chữ: ", el("em", { className: "total-words" }, b.totalInWords)),
+      statedTotal(b));
+  }
+
+  /**
+   * An amount written in the model beside a line or group (amount: 5.940.000) is checked against
+   * the computed one; when there is one, it is shown under the computed amount to be corrected.
+   */
+  function statedAmount(r) {
+    const stated = valueAt(model, r.path + ".amount");
+    if (stated === undefined || stated === null || typeof stated === "object") return null;
+    return el("label", { className: "stated" }, "ghi sẵn ", gridInput(r.path + ".amount", stated));
+  }
+
+  /**
+   * A total written in the model (budget.total) must agree with the computed one; shown as a field
+   * so that a clerk who changed a line can correct it where the problem is reported.
+   */
+  function statedTotal(b) {
+    const first = b.rows[0] && b.rows[0].path;
+    const budgetPath = first && first.slice(0, first.lastIndexOf(".budget.") + ".budget".length);
+    const stated = budgetPath && valueAt(model, budgetPath + ".total");
+    if (stated === undefined || stated === null) return null;
+    return field("Tổng cộng ghi sẵn trong kế hoạch (phải bằng số tính ra: " + b.total + ")", budgetPath + ".total", stated);
+  }
+
+  function gridInput(path, value, kind = "number") {
+    const input = el("input", { type: "text", className: kind === "number" ? "num" : "" });
+    input.value = value ?? "";
+    input.dataset.path = path;
+    input.addEventListener("input", () => onEdit({ path, value: input.value }));
+    return input;
+  }
+
+  /** The value at a checker's path ("a.b[2].c") in the parsed model, or undefined. */
+  function valueAt(root, path) {
+    let v = root;
+    for (const step of path.match(/[^.[\]]+/g) || []) {
+      if (v === null || typeof v !== "object") return undefined;
+      v = v[step];
+    }
+    return v;
+  }
+
+  // ---- problems at their fields ----
+
+  function markProblems() {
+    root.querySelectorAll(".field-problem").forEach((p) => p.remove());
+    root.querySelectorAll(".has-problem").forEach((p) => p.classList.remove("has-problem"));
+    for (const p of problems) {
+      const target = closestField(p.field || "");
+      if (!target) continue;
+      target.classList.add("has-problem");
+      const holder = target.tagName === "TR" ? target.lastElementChild : target.closest("label, td") || target;
+      holder.append(el("span", { className: "field-problem", role: "alert" }, p.message));
+    }
+  }
+
+  /** The field of `path`, or of its nearest parent that the form shows. */
+  function closestField(path) {
+    let p = path;
+    while (p) {
+      const found = root.querySelector(`[data-path="${CSS.escape(p)}"]`);
+      if (found) return found;
+      const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+      p = cut > 0 ? p.slice(0, cut) : "";
+    }
+    return null;
+  }
+
+  return {
+    /**
+     * Shows a model (parsed text) and the server's figures. Without figures (the server computes
+     * none while the plan has problems) the last ones stay, marked as not recomputed.
+     */
+    update(newModel, newSummary) {
+      model = newModel;
+      stale = !newSummary;
+      if (newSummary) summary = newSummary;
+      render();
+    },
+    setProblems(list) {
+      problems = list;
+      markProblems();
+    },
+    /** Shows a message of the server (a refused edit) at its field; false when none is shown. */
+    showFieldError(path, message) {
+      if (!closestField(path)) return false;
+      problems = problems.concat([{ field: path, message }]);
+      markProblems();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,298 @@
+package kehoach.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kehoach.model.PlanException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clerks' page in a real browser (headless Chromium driven by chromedriver), against a server
+ * started in this process on a free port with a workspace of its own. Each test works on its own
+ * copy of a small plan with a two-group budget (src/test/resources/page/grid.yaml), so the tests do
+ * not depend on one another's order.
+ *
+ * <p>Debian's {@code chromium} and {@code chromium-driver} are required in CI ({@code .ci/run}
+ * installs them); elsewhere, where they are absent, these tests are skipped with a notice.
+ */
+class PageBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path FIXTURE = Path.of("src/test/resources/page/grid.yaml");
+  private static final String BUDGET = "appendices[0].content[0].budget";
+  private static final String TITLE = "Tổ chức hội nghị tập huấn năm 2024";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private static Path workspace;
+  private static Server server;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws IOException, PlanException {
+    requireBrowser();
+    workspace = Files.createTempDirectory("kehoach-page");
+    for (String name : List.of("grid", "outline", "bad", "download", "restore", "conflict")) {
+      Files.copy(FIXTURE, workspace.resolve(name + ".yaml"));
+    }
+    server = Server.start(ServeOptions.defaults(workspace).withPort(0), System.err);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1500,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  /** Skips with a notice where the browser is absent; fails under CI, which must have it. */
+  private static void requireBrowser() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (System.getenv("CI") != null) {
+      assertTrue(present, "chromium and chromium-driver are required in CI; .ci/run installs them");
+    }
+    assumeTrue(
+        present,
+        "chromium or chromedriver is not installed (apt-get install chromium"
+            + " chromium-driver); the page's browser tests are skipped");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (workspace != null) {
+      try (var files = Files.walk(workspace)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  /** A screenshot of where each test ended, to look at when one fails (target/page-browser/). */
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    if (driver == null) {
+      return;
+    }
+    Path folder = Files.createDirectories(Path.of("target/page-browser"));
+    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+  }
+
+  @Test
+  void quantityInTheGridUpdatesSubtotalTotalWordsAndPreview() throws IOException {
+    open("grid.yaml");
+    int renders = renders();
+    assertEquals("3.000.000", subtotal("rows[0]"));
+    assertEquals("4.500.000", text(".grand-total"));
+
+    type(BUDGET + ".rows[0].rows[1].quantity", "60"); // water: 50 → 60 at 20.000 đồng
+
+    waitFor("the total 4.700.000", d -> text(".grand-total").equals("4.700.000"));
+    assertEquals("3.200.000", subtotal("rows[0]"));
+    assertEquals("1.500.000", subtotal("rows[1]"));
+    assertEquals("Bốn triệu, bảy trăm nghìn đồng", text(".total-words"));
+    waitFor("the preview rendered again", d -> renders() > renders);
+    assertFalse(driver.findElements(By.cssSelector("#preview canvas.page")).isEmpty());
+    String original = Files.readString(FIXTURE);
+    assertEquals(
+        original.replace("quantity: 50\n", "quantity: 60\n"),
+        file("grid.yaml"),
+        "only the edited quantity changes in the file; comments and layout stay");
+  }
+
+  @Test
+  void aSectionAddedAndMovedInTheOutlineIsWrittenToTheFile() throws IOException {
+    open("outline.yaml");
+    driver.findElement(By.xpath("//button[normalize-space()='+ Thêm mục']")).click();
+    waitFor("the new section", d -> value("sections[1].title").equals("Mục mới"));
+    By down =
+        By.cssSelector(
+            ".outline > li:first-child > .list-item > .item-actions button[title='Xuống dưới']");
+    driver.findElement(down).click();
+
+    waitFor("the sections swapped", d -> value("sections[0].title").equals("Mục mới"));
+    assertEquals("Kinh phí thực hiện", value("sections[1].title"));
+    String text = file("outline.yaml");
+    assertTrue(text.indexOf("Mục mới") < text.indexOf("title: Kinh phí thực hiện"), text);
+  }
+
+  @Test
+  void aBadValueShowsItsProblemAtTheField() {
+    open("bad.yaml");
+    String field = BUDGET + ".rows[1].rows[0].quantity";
+    type(field, "nhiều");
+
+    By problem = By.cssSelector("tr[data-path='" + BUDGET + ".rows[1].rows[0]'] .field-problem");
+    WebElement shown =
+        waitFor("the problem at the field", ExpectedConditions.visibilityOfElementLocated(problem));
+    assertFalse(shown.getText().isBlank());
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("[data-path='" + field + "']"))
+            .getDomAttribute("class")
+            .contains("has-problem"));
+  }
+
+  @Test
+  void theDownloadedDocxHasTheTotalShown() throws IOException, InterruptedException {
+    open("download.yaml");
+    type(BUDGET + ".rows[1].rows[0].price", "20.000"); // documents: 100 at 15.000 → 20.000
+    waitFor("the total 5.000.000", d -> text(".grand-total").equals("5.000.000"));
+    waitFor("the edit saved", d -> text("#save-state").equals("Đã lưu"));
+
+    String href = driver.findElement(By.id("download-docx")).getDomAttribute("href");
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.address().resolve(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+      String tables =
+          docx.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
+      String totalRow =
+          tables.lines().filter(l -> l.contains("TỔNG CỘNG")).findFirst().orElse("(none)");
+      assertTrue(totalRow.contains("5.000.000"), totalRow);
+    }
+  }
+
+  @Test
+  void anEarlierVersionIsRestoredFromTheHistory() throws IOException {
+    open("restore.yaml");
+    String original = file("restore.yaml");
+    WebElement title = field("title");
+    title.sendKeys(Keys.END, " (sửa)");
+    waitFor("the title edit saved", d -> fileContains("restore.yaml", "(sửa)"));
+
+    driver.findElement(By.id("show-history")).click();
+    List<WebElement> versions =
+        waitFor(
+            "the history list",
+            ExpectedConditions.visibilityOfAllElementsLocatedBy(
+                By.cssSelector("#history-list li")));
+    versions.get(versions.size() - 1).findElement(By.cssSelector("button.restore")).click();
+
+    waitFor("the original title back", d -> value("title").equals(TITLE));
+    assertEquals(original, file("restore.yaml"));
+  }
+
+  @Test
+  void aSaveFromASecondTabAfterAnotherSaveGetsTheConflictMessage() throws IOException {
+    open("conflict.yaml");
+    String first = driver.getWindowHandle();
+    driver.switchTo().newWindow(WindowType.TAB);
+    open("conflict.yaml");
+    field("title").sendKeys(Keys.END, " – bản của thẻ hai");
+    waitFor(
+        "the second tab's edit saved",
+        d -> text("#save-state").equals("Đã lưu") && fileContains("conflict.yaml", "thẻ hai"));
+    driver.close();
+    driver.switchTo().window(first);
+
+    driver.findElement(By.id("tab-yaml")).click();
+    WebElement ace = driver.findElement(By.cssSelector("#yaml-editor textarea.ace_text-input"));
+    driver.findElement(By.cssSelector("#yaml-editor .ace_content")).click();
+    ace.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n# ghi chú của thẻ một");
+    waitFor("unsaved typing", d -> text("#save-state").equals("Có thay đổi chưa lưu"));
+    ace.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+
+    WebElement conflict =
+        waitFor("the conflict", ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+    assertTrue(conflict.getText().contains("Kế hoạch đã được lưu ở nơi khác"), conflict.getText());
+    assertTrue(fileContains("conflict.yaml", "thẻ hai"), "the other tab's save stays");
+    assertFalse(fileContains("conflict.yaml", "thẻ một"), "the later save is refused");
+
+    driver.findElement(By.id("conflict-keep")).click();
+    waitFor("the first tab's text saved", d -> fileContains("conflict.yaml", "thẻ một"));
+  }
+
+  // ---- helpers ----
+
+  private void open(String plan) {
+    driver.get(server.address().resolve("/#/plan/" + plan).toString());
+    waitFor("the budget grid", d -> !d.findElements(By.cssSelector(".grand-total")).isEmpty());
+    waitFor("the first preview", d -> renders() > 0);
+  }
+
+  private static WebElement field(String path) {
+    return driver.findElement(By.cssSelector("[data-path='" + path + "']"));
+  }
+
+  /** What a field of the form holds now. */
+  private static String value(String path) {
+    return field(path).getDomProperty("value");
+  }
+
+  /** Replaces a field's text as a clerk would: select all, type. */
+  private static void type(String path, String value) {
+    field(path).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+  }
+
+  private static String text(String css) {
+    return driver.findElement(By.cssSelector(css)).getText().trim();
+  }
+
+  private static String subtotal(String row) {
+    return text("tr[data-path='" + BUDGET + "." + row + "'] td.amount");
+  }
+
+  private static int renders() {
+    return Integer.parseInt(driver.findElement(By.id("preview")).getDomAttribute("data-renders"));
+  }
+
+  private static String file(String name) throws IOException {
+    return Files.readString(workspace.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private static boolean fileContains(String name, String words) {
+    try {
+      return file(name).contains(words);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Waits for {@code condition}; a timeout names {@code what} was awaited. */
+  private static <T> T waitFor(String what, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT)
+        .withMessage(what)
+        .ignoring(RuntimeException.class)
+        .until(condition);
+  }
+}
