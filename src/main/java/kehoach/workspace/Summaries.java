@@ -1,6 +1,7 @@
 package kehoach.workspace;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -10,8 +11,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import kehoach.Kehoach;
-import kehoach.budget.ComputedBudget;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.plan.Header;
@@ -62,16 +63,22 @@ final class Summaries {
           plan.model().document().number().isPresent() ? number(h.numberLine()) : "",
           date(h.placeAndDate()),
           0,
-          plan.budgets().values().stream()
-              .findFirst()
-              .map(ComputedBudget::total)
-              .map(VietnameseNumbers::format)
-              .orElse(""),
+          totalsInDong(plan),
           attributes.lastModifiedTime().toInstant());
     } catch (PlanException e) {
       return new PlanSummary(
           name, "", "", "", e.problems().size(), "", attributes.lastModifiedTime().toInstant());
     }
+  }
+
+  /**
+   * Each budget's grand total in đồng, whatever unit its table is in ("triệu đồng"), as batch's
+   * report gives them: "74.580.000", or "1.200.000; 350.000" for a plan of two budgets.
+   */
+  private static String totalsInDong(ComputedPlan plan) {
+    return plan.budgets().values().stream()
+        .map(b -> VietnameseNumbers.format(new BigDecimal(b.totalInDong())))
+        .collect(Collectors.joining("; "));
   }
 
   /** "05/KH-UBND" from "Số: 05/KH-UBND". */

@@ -49,6 +49,8 @@ class WorkspaceTest {
     assertEquals("", ninhThuan.number());
     assertTrue(ninhThuan.title().startsWith("Tổng thể nâng cao năng suất"), ninhThuan.title());
     assertEquals("1500/KH-UBND", plans.get(2).number());
+    // Tây Ninh's budget is in triệu đồng: the list gives every total in đồng, as the report does
+    assertEquals("140.000.000", plans.get(2).total());
   }
 
   @Test
