@@ -160,6 +160,7 @@ public final class BudgetExport {
           default -> text(row, c, "", style);
         }
       }
+      mergeSpan(sheet, row.getRowNum(), keys.indexOf("content"), line.span());
     }
     Row total = sheet.createRow(r);
     int labelColumn = Math.max(0, keys.indexOf("content"));
@@ -185,6 +186,17 @@ public final class BudgetExport {
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
     sheet.setRepeatingRows(new CellRangeAddress(header.getRowNum(), header.getRowNum(), -1, -1));
+  }
+
+  /**
+   * A line whose content runs across the columns to its right ({@code span}: a group label over Đơn
+   * vị tính, Số lượng and Đơn giá) is merged there as it is printed; the cells it covers are blank,
+   * so no figure is lost.
+   */
+  private static void mergeSpan(Sheet sheet, int row, int content, int span) {
+    if (content >= 0 && span > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(row, row, content, content + span - 1));
+    }
   }
 
   /**

@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import kehoach.Kehoach;
 import kehoach.Models;
 import kehoach.document.XhtmlDocument;
+import kehoach.excel.BudgetExport;
+import kehoach.excel.TableExport;
+import kehoach.plan.ComputedPlan;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
@@ -69,5 +77,30 @@ class BudgetGroupSpanRenderTest {
         group.matches(
             "I  \\| Hội nghị sơ kết công tác cải cách hành chính +\\| +2\\.500\\.000 \\|"),
         table);
+  }
+
+  @Test
+  void bothWorkbookExportsMergeTheGroupsTitle() throws Exception {
+    ComputedPlan plan = Kehoach.compute("plan.yaml", Models.withBudget(ROWS));
+    for (byte[] book :
+        List.of(BudgetExport.workbook(plan), TableExport.workbook(plan, Optional.empty()))) {
+      try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(book))) {
+        Sheet sheet = workbook.getSheetAt(0);
+        int group = -1;
+        for (Row row : sheet) {
+          if (row.getCell(0) != null && row.getCell(0).toString().equals("I")) {
+            group = row.getRowNum();
+          }
+        }
+        final int at = group;
+        assertTrue(
+            sheet.getMergedRegions().stream()
+                .anyMatch(
+                    m ->
+                        m.getFirstRow() == at && m.getFirstColumn() == 1 && m.getLastColumn() == 4),
+            "the title's cell runs over Đơn vị tính, Số lượng and Đơn giá: "
+                + sheet.getMergedRegions());
+      }
+    }
   }
 }
