@@ -96,6 +96,44 @@ public final class JsonPatch {
     return write(root);
   }
 
+  /** As {@link YamlPatch#indent}: the item becomes the last of the content of the one above. */
+  public static String indent(String name, String text, String path, int index)
+      throws PlanException {
+    JsonNode root = read(name, text);
+    ArrayNode list = list(name, root, path);
+    if (index <= 0 || index >= list.size() || !(list.get(index - 1) instanceof ObjectNode above)) {
+      throw refuse(name, path, "item " + index + " has no heading above it to go under");
+    }
+    JsonNode content = above.get("content");
+    if (content != null && !(content instanceof ArrayNode)) {
+      throw refuse(name, path, "the heading above has a text as its content, not a list");
+    }
+    ArrayNode children = content == null ? above.putArray("content") : (ArrayNode) content;
+    children.add(list.remove(index));
+    return write(root);
+  }
+
+  /** As {@link YamlPatch#outdent}: the item follows the heading whose content it was in. */
+  public static String outdent(String name, String text, String path, int index)
+      throws PlanException {
+    Matcher owner = Pattern.compile("(.+)\\[(\\d{1,9})\\]\\.content").matcher(path);
+    if (!owner.matches()) {
+      throw refuse(name, path, "is not the content of a heading; its items cannot move out");
+    }
+    JsonNode root = read(name, text);
+    ArrayNode list = list(name, root, path);
+    ArrayNode outer = list(name, root, owner.group(1));
+    int at = Integer.parseInt(owner.group(2));
+    if (index < 0 || index >= list.size()) {
+      throw refuse(name, path, "has no item " + index + "; it has " + list.size());
+    }
+    outer.insert(at + 1, list.remove(index));
+    if (list.isEmpty()) {
+      ((ObjectNode) outer.get(at)).remove("content");
+    }
+    return write(root);
+  }
+
   /** {@code yaml}'s content written as a JSON model. */
   public static String fromYaml(String yaml) {
     Object tree = new Load(LoadSettings.builder().build()).loadFromString(yaml);

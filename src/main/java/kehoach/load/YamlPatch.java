@@ -157,6 +157,131 @@ public final class YamlPatch {
     return checked(name, path, lines.back(splice(t, a[0], b[1], swapped)));
   }
 
+  /**
+   * {@code text} with item {@code index} of the list at {@code path} moved into the item above it,
+   * as the last entry of that item's {@code content} (created when missing): a heading indented one
+   * level in the outline. The item's lines, with the comments above them, are re-indented.
+   */
+  public static String indent(String name, String text, String path, int index)
+      throws PlanException {
+    Found f = find(name, text, path);
+    SequenceNode seq = list(name, path, f);
+    checkIndex(name, path, seq, index);
+    if (index == 0 || !(seq.getValue().get(index - 1) instanceof MappingNode)) {
+      throw refuse(name, path, "item " + index + " has no heading above it to go under");
+    }
+    Lines lines = Lines.of(text);
+    String t = lines.text();
+    Block item = block(name, path, t, seq, index);
+    String without = splice(t, item.start(), item.end(), "");
+    String parentPath = path + "[" + (index - 1) + "]";
+    Found parent = find(name, without, parentPath);
+    MappingNode heading = (MappingNode) parent.node().orElseThrow();
+    return checked(name, path, lines.back(appendChild(name, path, without, heading, item)));
+  }
+
+  /**
+   * {@code text} with item {@code index} of the list at {@code path}, the {@code content} of an
+   * item of another list, moved out to follow that item: a heading outdented one level. A {@code
+   * content} left empty goes with it.
+   */
+  public static String outdent(String name, String text, String path, int index)
+      throws PlanException {
+    Matcher owner = Pattern.compile("(.+)\\[(\\d{1,9})\\]\\.content").matcher(path);
+    if (!owner.matches()) {
+      throw refuse(name, path, "is not the content of a heading; its items cannot move out");
+    }
+    Found f = find(name, text, path);
+    SequenceNode seq = list(name, path, f);
+    checkIndex(name, path, seq, index);
+    SequenceNode outer = list(name, owner.group(1), find(name, text, owner.group(1)));
+    int at = Integer.parseInt(owner.group(2));
+    if (outer.getFlowStyle() == FlowStyle.FLOW) {
+      throw refuse(name, path, "is in a list in brackets; move it as text");
+    }
+    Lines lines = Lines.of(text);
+    String t = lines.text();
+    Block item = block(name, path, t, seq, index);
+    int after = extents(t, outer).get(at)[1];
+    int column = dashColumn(t, outer.getValue().get(at));
+    int from = item.start();
+    if (seq.getValue().size() == 1) {
+      Node key = f.tuple().getKeyNode();
+      from = lineStart(t, offset(t, key.getStartMark().orElseThrow().getIndex()));
+      from = withComments(t, from, lineIndent(t, from));
+    }
+    String moved = splice(t, after, after, reindent(item.text(), column - item.column()));
+    return checked(name, path, lines.back(splice(moved, from, item.end(), "")));
+  }
+
+  /** An item of a block list as written: its span with the comments above it, and its column. */
+  private record Block(int start, int end, String text, int column) {}
+
+  private static Block block(String name, String path, String text, SequenceNode seq, int index)
+      throws PlanException {
+    if (seq.getFlowStyle() == FlowStyle.FLOW) {
+      throw refuse(name, path, "is a list in brackets; move its items as text");
+    }
+    int[] span = extents(text, seq).get(index);
+    String body = text.substring(span[0], span[1]);
+    return new Block(span[0], span[1], body, dashColumn(text, seq.getValue().get(index)));
+  }
+
+  /** {@code text} with {@code item} added as the last entry of {@code heading}'s content. */
+  private static String appendChild(
+      String name, String path, String text, MappingNode heading, Block item) throws PlanException {
+    NodeTuple content = null;
+    for (NodeTuple t : heading.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("content")) {
+        content = t;
+      }
+    }
+    int keyColumn = keyColumn(text, heading);
+    if (content == null) {
+      String put = reindent(item.text(), keyColumn + 2 - item.column());
+      return addField(text, heading, "content", "\n" + put.substring(0, put.length() - 1));
+    }
+    if (!(content.getValueNode() instanceof SequenceNode children)) {
+      throw refuse(name, path, "the heading above has a text as its content, not a list");
+    }
+    if (children.getValue().isEmpty()) {
+      Node key = content.getKeyNode();
+      int colon = text.indexOf(':', offset(text, key.getEndMark().orElseThrow().getIndex()));
+      int end = offset(text, children.getEndMark().orElseThrow().getIndex());
+      String put = reindent(item.text(), keyColumn + 2 - item.column());
+      return splice(text, colon + 1, end, "\n" + put.substring(0, put.length() - 1));
+    }
+    if (children.getFlowStyle() == FlowStyle.FLOW) {
+      throw refuse(name, path, "the heading above has its content in brackets; move it as text");
+    }
+    List<int[]> extents = extents(text, children);
+    int at = extents.get(extents.size() - 1)[1];
+    int column = dashColumn(text, children.getValue().get(0));
+    return splice(text, at, at, reindent(item.text(), column - item.column()));
+  }
+
+  /**
+   * {@code lines} moved right ({@code by} > 0) or left by {@code by} columns; blank lines stay, and
+   * a line is never moved left past its first character.
+   */
+  private static String reindent(String lines, int by) {
+    StringBuilder out = new StringBuilder();
+    for (String line : lines.split("(?<=\n)")) {
+      if (line.isBlank() || by == 0) {
+        out.append(line);
+      } else if (by > 0) {
+        out.append(" ".repeat(by)).append(line);
+      } else {
+        int cut = 0;
+        while (cut < -by && cut < line.length() && line.charAt(cut) == ' ') {
+          cut++;
+        }
+        out.append(line.substring(cut));
+      }
+    }
+    return out.toString();
+  }
+
   // ---- finding the field ----
 
   /**

@@ -36,6 +36,8 @@ final class Edits {
       case "delete" -> YamlPatch.delete(name, text, e.path(), index(e));
       case "moveUp" -> YamlPatch.move(name, text, e.path(), index(e), -1);
       case "moveDown" -> YamlPatch.move(name, text, e.path(), index(e), 1);
+      case "indent" -> YamlPatch.indent(name, text, e.path(), index(e));
+      case "outdent" -> YamlPatch.outdent(name, text, e.path(), index(e));
       default -> throw unknown(e);
     };
   }
@@ -48,6 +50,8 @@ final class Edits {
       case "delete" -> JsonPatch.delete(name, text, e.path(), index(e));
       case "moveUp" -> JsonPatch.move(name, text, e.path(), index(e), -1);
       case "moveDown" -> JsonPatch.move(name, text, e.path(), index(e), 1);
+      case "indent" -> JsonPatch.indent(name, text, e.path(), index(e));
+      case "outdent" -> JsonPatch.outdent(name, text, e.path(), index(e));
       default -> throw unknown(e);
     };
   }
@@ -69,6 +73,8 @@ final class Edits {
   private static WorkspaceException unknown(FieldEdit e) {
     return new WorkspaceException(
         Kind.INVALID,
-        "Không rõ thao tác \"" + e.op() + "\"; dùng set, insert, delete, moveUp hoặc moveDown.");
+        "Không rõ thao tác \""
+            + e.op()
+            + "\"; dùng set, insert, delete, moveUp, moveDown, indent hoặc outdent.");
   }
 }

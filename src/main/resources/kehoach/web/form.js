@@ -24,7 +24,7 @@ export function createForm(root, onEdit) {
       root.replaceChildren(el("p", { className: "muted" },
         "Văn bản YAML chưa đọc được thành kế hoạch; hãy sửa lỗi ở thẻ “Văn bản YAML”."));
     } else {
-      root.replaceChildren(header(), bases(), ...budgets(), outline(), ending());
+      root.replaceChildren(header(), bases(), ...budgets(), outline(), appendices(), ending());
     }
     markProblems();
     root.scrollTop = scroll;
@@ -52,13 +52,23 @@ export function createForm(root, onEdit) {
     return el("label", { className: "field " + className }, el("span", { className: "label" }, label), input);
   }
 
-  /** Up, down and delete buttons for item `index` of the list at `path`, and the item's text. */
-  function listItem(path, index, length, content) {
+  /**
+   * Up, down and delete buttons for item `index` of the list at `path`, and the item's text; an
+   * item of the outline (`list` given, the items beside it) also gets indent and outdent buttons.
+   */
+  function listItem(path, index, length, content, list = null) {
     const op = (name) => () => onEdit({ path, op: name, index });
+    const outlineButtons = list ? [
+      el("button", { type: "button", title: "Thụt vào (thành mục con của mục trên)", className: "indent",
+        disabled: index === 0 || !isHeading(list[index - 1]), onclick: op("indent") }, "→"),
+      el("button", { type: "button", title: "Lùi ra (ngang cấp với mục cha)", className: "outdent",
+        disabled: !/\]\.content$/.test(path), onclick: op("outdent") }, "←"),
+    ] : [];
     return el("div", { className: "list-item" }, content,
       el("span", { className: "item-actions" },
         el("button", { type: "button", title: "Lên trên", disabled: index === 0, onclick: op("moveUp") }, "↑"),
         el("button", { type: "button", title: "Xuống dưới", disabled: index === length - 1, onclick: op("moveDown") }, "↓"),
+        ...outlineButtons,
         el("button", { type: "button", title: "Xóa", className: "danger", onclick: () => confirm("Xóa mục này?") && op("delete")() }, "✕")));
   }
 
@@ -112,7 +122,7 @@ export function createForm(root, onEdit) {
     const sections = model.sections || [];
     return group("Nội dung (các mục)",
       el("ol", { className: "outline" }, sections.map((s, i) =>
-        el("li", {}, listItem("sections", i, sections.length, heading(`sections[${i}]`, s))))),
+        el("li", {}, listItem("sections", i, sections.length, heading(`sections[${i}]`, s), sections)))),
       addButton("+ Thêm mục", "sections", sections.length, "{title: Mục mới}"));
   }
 
@@ -128,7 +138,7 @@ export function createForm(root, onEdit) {
     if (c === undefined) return null;
     if (typeof c === "string") return field("Đoạn văn", path, c, { multiline: true });
     return el("div", { className: "content" },
-      c.map((block, i) => listItem(path, i, c.length, blockView(`${path}[${i}]`, block))),
+      c.map((block, i) => listItem(path, i, c.length, blockView(`${path}[${i}]`, block), isHeading(block) ? c : null)),
       el("div", { className: "adds" },
         addButton("+ Đoạn văn", path, c.length, "Đoạn văn mới."),
         addButton("+ Tiểu mục", path, c.length, "{title: Tiểu mục mới}")));
@@ -141,9 +151,102 @@ export function createForm(root, onEdit) {
       return el("div", {}, el("span", { className: "label" }, "Các gạch đầu dòng"), bullets(path + ".bullets", block.bullets));
     }
     if (block.budget) return el("p", { className: "muted" }, "Bảng kinh phí: sửa ở phần “Kinh phí” phía trên.");
-    if (block.table) return el("p", { className: "muted" }, "Bảng: sửa trong Excel (nút “Bảng Excel”) hoặc ở thẻ “Văn bản YAML”.");
+    if (block.table) return tableGrid(path + ".table", block.table);
     if (block.align !== undefined || block.indent !== undefined) return field("Đoạn văn", path + ".text", block.text, { multiline: true });
     return heading(path, block);
+  }
+
+  /** Whether a block of content is a heading (mục, khoản), the only kind the outline nests. */
+  function isHeading(block) {
+    return block !== null && typeof block === "object" && !Array.isArray(block)
+      && block.bullets === undefined && !block.budget && !block.table
+      && block.align === undefined && block.indent === undefined;
+  }
+
+  /** The appendices: their titles and content, where their task tables are edited as grids. */
+  function appendices() {
+    const list = model.appendices || [];
+    if (!Array.isArray(list) || list.length === 0) return null;
+    return group("Phụ lục", ...list.map((a, i) => el("div", { className: "appendix" },
+      field(`Tên phụ lục ${i + 1}`, `appendices[${i}].title`, a.title, { className: "heading-title" }),
+      content(`appendices[${i}].content`, a.content))));
+  }
+
+  // ---- task tables ----
+
+  /** Default headers of the columns a data table knows by key (as kehoach prints them). */
+  const TABLE_HEADERS = {
+    stt: "STT", content: "Nội dung", lead: "Đơn vị chủ trì", partners: "Đơn vị phối hợp",
+    time: "Thời gian thực hiện", result: "Kết quả đạt được", note: "Ghi chú",
+  };
+
+  /**
+   * A task table as a grid: its headers, a text field per cell, merged cells ({text, span, rows})
+   * drawn merged, group rows in bold; rows added and deleted through the edit API.
+   */
+  function tableGrid(path, table) {
+    const columns = (table.columns || []).map((c) => typeof c === "object" && c !== null
+      ? { key: c.key, header: c.header || TABLE_HEADERS[c.key] || c.key }
+      : { key: c, header: TABLE_HEADERS[c] || c });
+    const firstText = (columns.find((c) => c.key !== "stt") || { key: "content" }).key;
+    const newRow = `${firstText}: Nội dung mới`;
+    const body = [];
+    tableRows(path + ".rows", table.rows || [], columns, body, newRow);
+    return el("div", { className: "task-table", dataset: { path } },
+      el("table", { className: "grid tasks" },
+        el("thead", {}, el("tr", {}, columns.map((c) => el("th", {}, c.header)), el("th", { className: "row-tools" }))),
+        el("tbody", {}, body)),
+      el("div", { className: "adds" },
+        addButton("+ Thêm dòng", path + ".rows", (table.rows || []).length, newRow),
+        addButton("+ Thêm nhóm", path + ".rows", (table.rows || []).length, `group: Nhóm mới\nrows:\n  - ${newRow}`)));
+  }
+
+  /** The rows of one level of a table (the table's or a group's) appended to `body`. */
+  function tableRows(path, rows, columns, body, newRow) {
+    const covered = new Set();
+    rows.forEach((row, i) => {
+      const rowPath = `${path}[${i}]`;
+      const remove = el("button", { type: "button", title: "Xóa dòng", className: "danger",
+        onclick: () => confirm("Xóa dòng này?") && onEdit({ path, op: "delete", index: i }) }, "✕");
+      if (row && typeof row === "object" && row.group !== undefined) {
+        const children = Array.isArray(row.rows) ? row.rows : [];
+        body.push(el("tr", { className: "kind-group", dataset: { path: rowPath } },
+          el("td", { colSpan: columns.length }, cellInput(rowPath + ".group", row.group)),
+          el("td", { className: "row-tools" },
+            addButton("+ dòng", rowPath + ".rows", children.length, newRow), remove)));
+        tableRows(rowPath + ".rows", children, columns, body, newRow);
+        return;
+      }
+      const cells = [];
+      columns.forEach((c, j) => {
+        if (covered.has(`${i}:${j}`)) return;
+        const cell = row ? row[c.key] : undefined;
+        const merged = cell !== null && typeof cell === "object" && !Array.isArray(cell);
+        const span = merged ? Math.max(1, Number(cell.span) || 1) : 1;
+        const down = merged ? Math.max(1, Number(cell.rows) || 1) : 1;
+        for (let r = 0; r < down; r++) {
+          for (let k = 0; k < span; k++) if (r || k) covered.add(`${i + r}:${j + k}`);
+        }
+        const cellPath = `${rowPath}.${c.key}` + (merged ? ".text" : "");
+        const input = cellInput(cellPath, merged ? cell.text : cell, c.key === "stt" ? String(i + 1) : "");
+        cells.push(el("td", { className: (c.key === "stt" ? "stt" : "") + (merged && (span > 1 || down > 1) ? " merged" : ""),
+          colSpan: span, rowSpan: down }, input));
+      });
+      body.push(el("tr", { dataset: { path: rowPath } }, cells, el("td", { className: "row-tools" }, remove)));
+    });
+  }
+
+  /** A cell's text field: grows with its text; sent as the user types. */
+  function cellInput(path, value, hint = "") {
+    const text = value === undefined || value === null ? "" : String(value);
+    const input = el("textarea", { rows: 1 });
+    input.value = text;
+    input.placeholder = hint;
+    input.dataset.path = path;
+    const fit = () => { input.style.height = "auto"; input.style.height = input.scrollHeight + 2 + "px"; };
+    input.addEventListener("input", () => { fit(); onEdit({ path, value: input.value }); });
+    requestAnimationFrame(fit); // once in the page, where its width is known
+    return input;
   }
 
   function bullets(path, list) {
@@ -191,6 +294,8 @@ export function createForm(root, onEdit) {
   }
 
   function budgetGrid(b) {
+    const first = b.rows[0] && b.rows[0].path;
+    const budgetPath = first && first.slice(0, first.lastIndexOf(".budget.") + ".budget".length);
     const rows = b.rows.map((r) => {
       const editable = r.kind === "line";
       const cell = (key, value) => editable
@@ -201,17 +306,45 @@ export function createForm(root, onEdit) {
         el("td", { className: "label-cell" }, gridInput(r.path + ".content", r.label, "text")),
         cell("quantity", r.quantity),
         cell("price", r.price),
-        el("td", { className: "num amount" }, r.amount, statedAmount(r)));
+        el("td", { className: "num amount" }, r.amount, statedAmount(r)),
+        el("td", { className: "row-tools" }, budgetRowActions(r)));
     });
     return el("div", { className: "budget", dataset: { id: b.id } },
       el("h4", {}, b.title || b.id, el("span", { className: "muted small" }, " (Đơn vị tính: " + b.unit + ")")),
       el("table", { className: "grid" },
-        el("thead", {}, el("tr", {}, ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"].map((h) => el("th", {}, h)))),
+        el("thead", {}, el("tr", {}, ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền", ""].map((h) => el("th", {}, h)))),
         el("tbody", {}, rows),
         el("tfoot", {}, el("tr", { className: "total" },
-          el("td", {}), el("td", { colSpan: 3 }, b.totalLabel), el("td", { className: "num grand-total" }, b.total)))),
+          el("td", {}), el("td", { colSpan: 3 }, b.totalLabel), el("td", { className: "num grand-total" }, b.total), el("td", {})))),
+      budgetPath ? el("div", { className: "adds" },
+        addButton("+ Thêm dòng", budgetPath + ".rows", listLength(budgetPath + ".rows"), NEW_LINE),
+        addButton("+ Thêm nhóm", budgetPath + ".rows", listLength(budgetPath + ".rows"), NEW_GROUP)) : null,
       el("p", { className: "words" }, "Bằng chữ: ", el("em", { className: "total-words" }, b.totalInWords)),
       statedTotal(b));
+  }
+
+  /** A new budget line, and a new group with one line, as the model's YAML. */
+  const NEW_LINE = "content: Khoản chi mới\nquantity: 1\nprice: 0";
+  const NEW_GROUP = "content: Nhóm chi mới\nrows:\n  - content: Khoản chi mới\n    quantity: 1\n    price: 0";
+
+  /** A group's "+ dòng" (a line added at its end) and every row's delete button. */
+  function budgetRowActions(r) {
+    const cut = r.path.lastIndexOf("[");
+    const list = r.path.slice(0, cut);
+    const index = Number(r.path.slice(cut + 1, -1));
+    return [
+      r.kind === "group"
+        ? el("button", { type: "button", className: "add-line", title: "Thêm dòng vào nhóm này",
+          onclick: () => onEdit({ path: r.path + ".rows", op: "insert", index: listLength(r.path + ".rows"), value: NEW_LINE }) }, "+ dòng")
+        : null,
+      el("button", { type: "button", className: "danger", title: "Xóa dòng",
+        onclick: () => confirm(r.kind === "group" ? "Xóa cả nhóm này?" : "Xóa dòng này?") && onEdit({ path: list, op: "delete", index }) }, "✕"),
+    ];
+  }
+
+  function listLength(path) {
+    const list = valueAt(model, path);
+    return Array.isArray(list) ? list.length : 0;
   }
 
   /**

@@ -181,6 +181,83 @@ class YamlPatchTest {
     assertEquals(LIST.replace("[VT, KT]", "[VT]"), YamlPatch.delete("m.yaml", LIST, "archive", 1));
   }
 
+  private static final String OUTLINE =
+      """
+      sections:
+        - title: Mục đích
+          content:
+            - Đoạn một.
+        # the second heading
+        - title: Yêu cầu
+          text: >-
+            Một đoạn dài
+            gấp dòng.
+          content:
+            - title: Khoản a
+        - title: Tổ chức thực hiện
+      recipients: [VT]
+      """;
+
+  @Test
+  void anIndentedSectionBecomesTheLastChildOfTheOneAboveWithItsComments() throws Exception {
+    String after = YamlPatch.indent("m.yaml", OUTLINE, "sections", 1);
+    assertEquals(
+        """
+        sections:
+          - title: Mục đích
+            content:
+              - Đoạn một.
+              # the second heading
+              - title: Yêu cầu
+                text: >-
+                  Một đoạn dài
+                  gấp dòng.
+                content:
+                  - title: Khoản a
+          - title: Tổ chức thực hiện
+        recipients: [VT]
+        """,
+        after);
+  }
+
+  @Test
+  void anItemIndentedUnderAHeadingWithContentComesAfterItsLastChild() throws Exception {
+    String after = YamlPatch.indent("m.yaml", OUTLINE, "sections", 2);
+    assertEquals(
+        OUTLINE.replace(
+            "      - title: Khoản a\n  - title: Tổ chức thực hiện\n",
+            "      - title: Khoản a\n      - title: Tổ chức thực hiện\n"),
+        after);
+  }
+
+  @Test
+  void anOutdentedItemFollowsItsParentAndAnEmptiedContentGoes() throws Exception {
+    String after = YamlPatch.outdent("m.yaml", OUTLINE, "sections[1].content", 0);
+    assertEquals(
+        OUTLINE.replace(
+            "      gấp dòng.\n    content:\n      - title: Khoản a\n",
+            "      gấp dòng.\n  - title: Khoản a\n"),
+        after);
+    assertEquals(OUTLINE, YamlPatch.indent("m.yaml", after, "sections", 2));
+  }
+
+  @Test
+  void indentAndOutdentAreRefusedWhereTheyCannotGo() {
+    assertThrows(PlanException.class, () -> YamlPatch.indent("m.yaml", OUTLINE, "sections", 0));
+    assertThrows(
+        PlanException.class, () -> YamlPatch.indent("m.yaml", OUTLINE, "sections[0].content", 0));
+    assertThrows(PlanException.class, () -> YamlPatch.outdent("m.yaml", OUTLINE, "sections", 1));
+  }
+
+  @Test
+  void aJsonModelIsIndentedAndOutdentedToo() throws Exception {
+    String json = JsonPatch.fromYaml(OUTLINE);
+    String in = JsonPatch.indent("m.json", json, "sections", 2);
+    assertEquals("Tổ chức thực hiện", at(in, "sections", "1", "content", "1", "title"));
+    String out = JsonPatch.outdent("m.json", in, "sections[1].content", 1);
+    assertEquals(json, out);
+  }
+
   @Test
   void everySampleReadsTheSameAfterSettingAFieldToItsValue() throws Exception {
     for (String file : List.of(NINH_THUAN, "samples/tay-ninh-2024.yaml")) {

@@ -16,9 +16,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kehoach.model.PlanException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +42,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * The clerks' page in a real browser (headless Chromium driven by chromedriver), against a server
@@ -51,11 +61,14 @@ class PageBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path FIXTURE = Path.of("src/test/resources/page/grid.yaml");
+  private static final Path TASKS = Path.of("src/test/resources/page/tasks.yaml");
   private static final String BUDGET = "appendices[0].content[0].budget";
+  private static final String TASK_ROWS = "appendices[1].content[0].table.rows[0].rows";
   private static final String TITLE = "Tổ chức hội nghị tập huấn năm 2024";
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   private static Path workspace;
+  private static Path downloads;
   private static Server server;
   private static ChromeDriver driver;
 
@@ -63,14 +76,31 @@ class PageBrowserTest {
   static void start() throws IOException, PlanException {
     requireBrowser();
     workspace = Files.createTempDirectory("kehoach-page");
-    for (String name : List.of("grid", "outline", "bad", "download", "restore", "conflict")) {
+    for (String name :
+        List.of("grid", "outline", "bad", "download", "restore", "conflict", "indent", "lines")) {
       Files.copy(FIXTURE, workspace.resolve(name + ".yaml"));
     }
+    for (String name : List.of("tasks", "tables")) {
+      Files.copy(TASKS, workspace.resolve(name + ".yaml"));
+    }
+    for (String name : List.of("binned", "complete", "compare-base")) {
+      Files.copy(FIXTURE, workspace.resolve(name + ".yaml"));
+    }
+    Files.writeString(
+        workspace.resolve("compared.yaml"), Files.readString(FIXTURE).replace("2024\n", "2025\n"));
+    downloads = Files.createTempDirectory("kehoach-page-downloads");
     server = Server.start(ServeOptions.defaults(workspace).withPort(0), System.err);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1500,1000");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -96,9 +126,11 @@ class PageBrowserTest {
     if (server != null) {
       server.close();
     }
-    if (workspace != null) {
-      try (var files = Files.walk(workspace)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    for (Path folder : new Path[] {workspace, downloads}) {
+      if (folder != null) {
+        try (var files = Files.walk(folder)) {
+          files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
       }
     }
   }
@@ -242,7 +274,201 @@ class PageBrowserTest {
     waitFor("the first tab's text saved", d -> fileContains("conflict.yaml", "thẻ một"));
   }
 
+  @Test
+  void aSectionIndentedInTheOutlineBecomesAChildInTheFile() throws IOException {
+    open("indent.yaml");
+    driver.findElement(By.xpath("//button[normalize-space()='+ Thêm mục']")).click();
+    waitFor("the new section", d -> value("sections[1].title").equals("Mục mới"));
+    By indent =
+        By.cssSelector(".outline > li:nth-child(2) > .list-item > .item-actions button.indent");
+    assertEquals(
+        "Thụt vào (thành mục con của mục trên)",
+        driver.findElement(indent).getDomAttribute("title"));
+    driver.findElement(indent).click();
+
+    waitFor("the section indented", d -> value("sections[0].content[1].title").equals("Mục mới"));
+    Object model = yaml(file("indent.yaml"));
+    assertEquals(1, ((List<?>) at(model, "sections")).size());
+    assertEquals("Mục mới", at(model, "sections", 0, "content", 1, "title"));
+    By outdent =
+        By.cssSelector(
+            ".outline > li:first-child .content .list-item:nth-child(2) > .item-actions"
+                + " button.outdent");
+    driver.findElement(outdent).click();
+    waitFor("the section out again", d -> value("sections[1].title").equals("Mục mới"));
+    assertEquals(2, ((List<?>) at(yaml(file("indent.yaml")), "sections")).size());
+  }
+
+  @Test
+  void aBudgetLineAddedToAGroupChangesItsSubtotalAndTheTotal() throws IOException {
+    open("lines.yaml");
+    String group = BUDGET + ".rows[1]";
+    driver.findElement(By.cssSelector("tr[data-path='" + group + "'] button.add-line")).click();
+    waitFor("the new line", d -> value(group + ".rows[1].content").equals("Khoản chi mới"));
+    type(group + ".rows[1].price", "500.000");
+
+    waitFor("the total 5.000.000", d -> text(".grand-total").equals("5.000.000"));
+    assertEquals("2.000.000", subtotal("rows[1]"));
+    assertEquals("Năm triệu đồng", text(".total-words"));
+    Object line =
+        at(yaml(file("lines.yaml")), "appendices", 0, "content", 0, "budget", "rows", 1, "rows", 1);
+    assertEquals("500.000", at(line, "price"));
+  }
+
+  @Test
+  void aTaskTableIsAGridWhoseEditedCellAloneChangesInTheFile() throws IOException {
+    open("tasks.yaml");
+    waitFor("the task table", d -> !d.findElements(By.cssSelector("table.tasks")).isEmpty());
+    WebElement merged = field(TASK_ROWS + "[1].lead.text").findElement(By.xpath(".."));
+    assertEquals("2", merged.getDomAttribute("colspan"), "a cell with span: 2 covers two columns");
+    WebElement down = field(TASK_ROWS + "[1].time.text").findElement(By.xpath(".."));
+    assertEquals("2", down.getDomAttribute("rowspan"), "a cell with rows: 2 covers two rows");
+    assertTrue(
+        driver.findElements(By.cssSelector("[data-path='" + TASK_ROWS + "[2].time']")).isEmpty(),
+        "the covered cell is not drawn");
+    WebElement groupRow =
+        driver.findElement(
+            By.cssSelector("tr.kind-group[data-path='appendices[1].content[0].table.rows[0]']"));
+    assertEquals("700", groupRow.findElement(By.tagName("textarea")).getCssValue("font-weight"));
+
+    type(TASK_ROWS + "[0].partners", "Sở Tài chính, Sở Nội vụ");
+    waitFor("the cell saved", d -> fileContains("tasks.yaml", "Sở Nội vụ"));
+    type(TASK_ROWS + "[1].lead.text", "Các sở, ban, ngành");
+    waitFor("the merged cell saved", d -> fileContains("tasks.yaml", "ban, ngành"));
+    assertEquals(
+        Files.readString(TASKS)
+            .replace("partners: Sở Tài chính\n", "partners: Sở Tài chính, Sở Nội vụ\n")
+            .replace("\"Các sở, ngành theo chức năng\"", "\"Các sở, ban, ngành\""),
+        file("tasks.yaml"),
+        "only the edited cells change in the file");
+  }
+
+  @Test
+  void aTaskTableExportedToExcelAndImportedBackChangesThePlan() throws IOException {
+    open("tables.yaml");
+    driver.findElement(By.id("show-tables")).click();
+    By second = By.cssSelector("#tables-list li:nth-child(2)");
+    waitFor("the tables", ExpectedConditions.visibilityOfElementLocated(second));
+    driver.findElement(second).findElement(By.xpath(".//button[.='Xuất ra Excel']")).click();
+    Path sheet = downloads.resolve("tables-bang-2.xlsx");
+    waitFor(
+        "the exported workbook", d -> Files.isRegularFile(sheet) && sheet.toFile().length() > 0);
+
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(sheet))) {
+      Cell cell = cellWith(book.getSheetAt(0), "Sở Tài chính");
+      cell.setCellValue("Sở Kế hoạch và Đầu tư");
+      try (var out = Files.newOutputStream(downloads.resolve("edited.xlsx"))) {
+        book.write(out);
+      }
+    }
+    WebElement upload = driver.findElement(second).findElement(By.cssSelector("input[type=file]"));
+    driver.executeScript("arguments[0].hidden = false;", upload);
+    upload.sendKeys(downloads.resolve("edited.xlsx").toString());
+
+    waitFor("the table imported", d -> fileContains("tables.yaml", "Sở Kế hoạch và Đầu tư"));
+    waitFor("the form showing it", d -> value(TASK_ROWS + "[0].partners").contains("Kế hoạch"));
+    assertFalse(fileContains("tables.yaml", "partners: Sở Tài chính\n"));
+  }
+
+  @Test
+  void aPlanComparedWithAnotherShowsTheDifference() {
+    open("compared.yaml");
+    driver.findElement(By.id("show-compare")).click();
+    WebElement form =
+        waitFor(
+            "the compare dialog",
+            ExpectedConditions.visibilityOfElementLocated(By.id("compare-form")));
+    waitFor(
+        "the plans to compare with",
+        d -> !d.findElements(By.cssSelector("option[value='compare-base.yaml']")).isEmpty());
+    new Select(form.findElement(By.name("other"))).selectByValue("compare-base.yaml");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+
+    WebElement change =
+        waitFor(
+            "the difference",
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#compare-result li.change")));
+    assertTrue(change.getText().contains("2025"), change.getText());
+    assertTrue(text("#compare-result").contains("compare-base.yaml"), text("#compare-result"));
+    driver.findElement(By.cssSelector("#compare-dialog [data-close]")).click();
+  }
+
+  @Test
+  void aDeletedPlanIsRestoredFromTheBin() throws IOException {
+    String original = file("binned.yaml");
+    driver.get(server.address().resolve("/#/").toString());
+    By row = By.cssSelector("tr[data-name='binned.yaml']");
+    waitFor("the plans list", ExpectedConditions.visibilityOfElementLocated(row));
+    driver.findElement(row).findElement(By.cssSelector("button.danger")).click();
+    driver.switchTo().alert().accept();
+    waitFor("the plan in the bin", d -> !Files.exists(workspace.resolve("binned.yaml")));
+
+    driver.findElement(By.id("show-bin")).click();
+    By item = By.xpath("//ul[@id='bin-list']/li[contains(., 'binned.yaml')]");
+    waitFor("the bin", ExpectedConditions.visibilityOfElementLocated(item));
+    driver.findElement(item).findElement(By.xpath(".//button[.='Khôi phục']")).click();
+
+    waitFor("the plan back", d -> Files.exists(workspace.resolve("binned.yaml")));
+    assertEquals(original, file("binned.yaml"));
+    driver.findElement(By.cssSelector("#bin-dialog [data-close]")).click();
+  }
+
+  @Test
+  void theYamlViewOffersASchemaFieldName() {
+    open("complete.yaml");
+    driver.findElement(By.id("tab-yaml")).click();
+    driver.findElement(By.cssSelector("#yaml-editor .ace_content")).click();
+    WebElement ace = driver.findElement(By.cssSelector("#yaml-editor textarea.ace_text-input"));
+    ace.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), Keys.ENTER, Keys.UP, "clos");
+
+    WebElement popup =
+        waitFor(
+            "the completion popup",
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ace_autocomplete")));
+    waitFor(
+        "closing offered",
+        d ->
+            String.valueOf(driver.executeScript("return arguments[0].textContent;", popup))
+                .contains("closing"));
+    // the typing undone, so that the page leaves the plan without asking
+    ace.sendKeys(Keys.ESCAPE);
+    waitFor(
+        "the text as saved",
+        d -> {
+          ace.sendKeys(Keys.chord(Keys.CONTROL, "z"));
+          return text("#save-state").equals("Đã lưu");
+        });
+  }
+
   // ---- helpers ----
+
+  /** The first cell of {@code sheet} holding {@code text}. */
+  private static Cell cellWith(Sheet sheet, String text) {
+    for (Row r : sheet) {
+      for (Cell c : r) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+          return c;
+        }
+      }
+    }
+    throw new AssertionError("no cell holds " + text);
+  }
+
+  private static Object yaml(String text) {
+    // every scalar as the text it is written as: "500.000" stays 500.000
+    return new Load(LoadSettings.builder().setSchema(new FailsafeSchema()).build())
+        .loadFromString(text);
+  }
+
+  /** The node of a parsed model at the keys (String) and indices (Integer) given. */
+  private static Object at(Object node, Object... steps) {
+    Object at = node;
+    for (Object step : steps) {
+      at = step instanceof Integer i ? ((List<?>) at).get(i) : ((Map<?, ?>) at).get(step);
+    }
+    return at;
+  }
 
   private void open(String plan) {
     driver.get(server.address().resolve("/#/plan/" + plan).toString());
