@@ -37,6 +37,11 @@ final class Bodies {
         throw tooLarge();
       }
       return body;
+    } catch (IOException e) {
+      // Jetty's refusal of a malformed body (a broken chunk, a body shorter than declared): the
+      // request's fault, which Javalin would otherwise answer as an empty 500
+      throw ApiException.badRequest(
+          "Nội dung gửi lên bị hỏng hoặc bị cắt ngang: " + e.getMessage());
     }
   }
 

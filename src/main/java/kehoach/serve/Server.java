@@ -106,6 +106,8 @@ public final class Server implements AutoCloseable {
     config.jetty.multipartConfig.maxTotalRequestSize(options.maxBody(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxFileSize(options.maxBody(), SizeUnit.BYTES);
     config.staticFiles.add(Server::webjars);
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrors()));
   }
 
   /**

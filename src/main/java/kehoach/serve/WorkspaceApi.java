@@ -83,6 +83,7 @@ final class WorkspaceApi {
       case BAD_NAME -> new ApiException(400, e.getMessage());
       case EXISTS -> new ApiException(409, e.getMessage());
       case INVALID -> new ApiException(422, e.getMessage());
+      case BUSY -> new ApiException(503, e.getMessage());
       case CONFLICT -> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", e.getMessage());

@@ -14,9 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.files.Replacement;
@@ -30,10 +28,10 @@ import kehoach.workspace.WorkspaceException.Kind;
  * <p>Nothing is lost: every save first keeps the text it replaces in {@code .history/NAME/} (the
  * newest {@link History#MAX_VERSIONS}), a deleted plan goes to {@code .bin/}, and a save is refused
  * ({@link Kind#CONFLICT}) unless the client saw the file's current version, so two tabs never
- * overwrite each other silently. Saves are atomic ({@link Replacement}) and one at a time per plan
- * in this process; several servers on one folder each serialize their own saves, and the version
- * check catches what they race on.
+ * overwrite each other silently. Saves are atomic ({@link Replacement}) and one at a time per plan,
+ * across the threads of a server and across servers sharing the folder ({@link PlanLocks}).
  */
+@SuppressWarnings("try") // a plan's lock is held by a try block that only closes it
 public final class Workspace {
   /**
    * Models bundled with kehoach, copied into a workspace that has none: the repository's samples.
@@ -56,13 +54,14 @@ public final class Workspace {
   private final Names names;
   private final History history;
   private final Summaries summaries = new Summaries();
-  private final Map<String, Object> locks = new ConcurrentHashMap<>();
+  private final PlanLocks locks;
 
   private Workspace(Path dir, Renderer renderer) throws IOException {
     this.dir = dir;
     this.renderer = renderer;
     this.names = new Names(dir);
     this.history = new History(dir.resolve(".history"));
+    this.locks = new PlanLocks(dir.resolve(".locks"), PlanLocks.WAIT);
   }
 
   /**
@@ -116,7 +115,7 @@ public final class Workspace {
    */
   public String save(String name, String text, String expectedVersion) throws WorkspaceException {
     Path file = file(name);
-    synchronized (lock(name)) {
+    try (PlanLocks.Held held = locks.hold(name)) {
       Optional<byte[]> current = current(file, name);
       if (expectedVersion == null) {
         if (current.isPresent()) {
@@ -180,19 +179,15 @@ public final class Workspace {
     if (from.equals(to)) {
       return to;
     }
-    Object first = lock(from.compareTo(to) < 0 ? from : to);
-    Object second = lock(from.compareTo(to) < 0 ? to : from);
-    synchronized (first) {
-      synchronized (second) {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-          throw new WorkspaceException(Kind.EXISTS, "Đã có kế hoạch tên " + to + ".");
-        }
-        try {
-          Files.move(source, target);
-          history.move(from, to);
-        } catch (IOException e) {
-          throw failed(from, e);
-        }
+    try (PlanLocks.Held held = locks.hold(from, to)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new WorkspaceException(Kind.EXISTS, "Đã có kế hoạch tên " + to + ".");
+      }
+      try {
+        Files.move(source, target);
+        history.move(from, to);
+      } catch (IOException e) {
+        throw failed(from, e);
       }
     }
     return to;
@@ -205,7 +200,7 @@ public final class Workspace {
    */
   public String delete(String name) throws WorkspaceException {
     Path source = existing(name);
-    synchronized (lock(name)) {
+    try (PlanLocks.Held held = locks.hold(name)) {
       String id = Versions.stamp(java.time.Instant.now()) + "-" + randomHex();
       Path bin = dir.resolve(".bin");
       try {
@@ -242,7 +237,7 @@ public final class Workspace {
                 () -> new WorkspaceException(Kind.NOT_FOUND, "Thùng rác không có mục " + id + "."));
     String name = item.name();
     Path target = file(name);
-    synchronized (lock(name)) {
+    try (PlanLocks.Held held = locks.hold(name)) {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new WorkspaceException(
             Kind.EXISTS, "Đã có kế hoạch tên " + name + "; hãy đổi tên nó trước khi khôi phục.");
@@ -284,7 +279,8 @@ public final class Workspace {
    */
   public Saved edit(String name, String expectedVersion, List<FieldEdit> edits)
       throws WorkspaceException {
-    synchronized (lock(name)) {
+    file(name);
+    try (PlanLocks.Held held = locks.hold(name)) {
       Saved current = read(name);
       if (expectedVersion == null || !current.version().equals(expectedVersion)) {
         throw new WorkspaceException(
@@ -333,10 +329,6 @@ public final class Workspace {
 
   private static Saved saved(String name, byte[] bytes) {
     return new Saved(name, new String(bytes, StandardCharsets.UTF_8), Versions.of(bytes));
-  }
-
-  private Object lock(String name) {
-    return locks.computeIfAbsent(name, n -> new Object());
   }
 
   /** The model files of the folder, by name; hidden files and links out of it are left out. */

@@ -21,7 +21,9 @@ public final class WorkspaceException extends Exception {
     /** The plan changed since the version the change was made on. */
     CONFLICT,
     /** The change cannot be made: a path that does not exist, a value of the wrong kind. */
-    INVALID
+    INVALID,
+    /** Another change of the plan (on another server sharing the folder) held it too long. */
+    BUSY
   }
 
   private final Kind kind;

@@ -11,7 +11,7 @@ import { createPreview } from "./preview.js";
 import { createPlanTools } from "./plan-tools.js";
 
 const CHECK_DELAY = 300;
-const RENDER_DELAY = 500;
+const RENDER_DELAY = 300; // with the render and drawing, about half a second after a pause (docs/performance.md)
 const EDIT_DELAY = 300;
 
 const $ = (id) => document.getElementById(id);
@@ -63,7 +63,7 @@ export function createEditor() {
     showSaveState();
     reparse();
     compute();
-    scheduleRender();
+    preview.update(text, state.name); // a text from the server, not typing: no pause to wait for
   }
 
   function typed(text) {

@@ -6,6 +6,9 @@ import * as pdfjs from "/webjars/pdfjs-dist/5.4.624/build/pdf.min.mjs";
 import { api, el } from "./api.js";
 
 pdfjs.GlobalWorkerOptions.workerSrc = "/webjars/pdfjs-dist/5.4.624/build/pdf.worker.min.mjs";
+// One worker for every preview: without it pdf.js starts a new worker (and loads and compiles its
+// megabyte of script again) for each document, a good part of each update's delay.
+let worker = null;
 
 export function createPreview(element, stateElement) {
   let latest = 0;
@@ -25,7 +28,7 @@ export function createPreview(element, stateElement) {
       showFailure(e);
       return;
     }
-    const pages = await draw(await blob.arrayBuffer());
+    const pages = await draw(await blob.arrayBuffer(), element.clientWidth);
     if (run !== latest) return;
     const scroll = element.scrollTop;
     element.replaceChildren(...pages);
@@ -49,19 +52,31 @@ export function createPreview(element, stateElement) {
   return { update };
 }
 
-/** The pages of a PDF drawn into canvases, at the preview's width. */
-async function draw(data) {
-  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
-  const canvases = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const page = await pdf.getPage(i);
-    const scale = 1.4;
-    const viewport = page.getViewport({ scale });
-    const canvas = el("canvas", { className: "page", width: Math.floor(viewport.width), height: Math.floor(viewport.height) });
-    canvas.setAttribute("aria-label", "Trang " + i);
-    await page.render({ canvas, canvasContext: canvas.getContext("2d"), viewport }).promise;
-    canvases.push(canvas);
-  }
+/**
+ * The pages of a PDF drawn into canvases, at the preview's width in device pixels (no more: the
+ * drawing is most of the preview's delay, and pixels the screen cannot show only add to it), all
+ * pages at once so that pdf.js's worker reads the next page while this thread draws one.
+ */
+async function draw(data, width) {
+  worker ??= new pdfjs.PDFWorker();
+  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false, worker }).promise;
+  const pages = [];
+  for (let i = 1; i <= pdf.numPages; i++) pages.push(drawPage(pdf, i, width));
+  const canvases = await Promise.all(pages);
   pdf.destroy();
   return canvases;
+}
+
+const MAX_WIDTH = 820; // .preview canvas.page's max-width in app.css
+const PADDING = 24;
+
+async function drawPage(pdf, number, width) {
+  const page = await pdf.getPage(number);
+  const shown = Math.min(MAX_WIDTH, Math.max(200, width - PADDING));
+  const scale = (shown * (window.devicePixelRatio || 1)) / page.getViewport({ scale: 1 }).width;
+  const viewport = page.getViewport({ scale });
+  const canvas = el("canvas", { className: "page", width: Math.floor(viewport.width), height: Math.floor(viewport.height) });
+  canvas.setAttribute("aria-label", "Trang " + number);
+  await page.render({ canvas, canvasContext: canvas.getContext("2d"), viewport }).promise;
+  return canvas;
 }
