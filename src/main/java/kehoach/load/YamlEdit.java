@@ -178,7 +178,8 @@ public final class YamlEdit {
     return text.substring(0, start) + (quoted ? "\"" + total + "\"" : total) + text.substring(end);
   }
 
-  private static int lastEnd(Node node) {
+  /** Where {@code node} ends in the text, after its last element (in marks: code points). */
+  static int lastEnd(Node node) {
     int end = node.getEndMark().map(Mark::getIndex).orElse(0);
     if (node instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
       return end; // after its closing bracket, which its last element's end would leave behind
@@ -195,7 +196,7 @@ public final class YamlEdit {
    * Marks count code points, from after a byte order mark (the loader parses the text without it);
    * strings count chars.
    */
-  private static int offset(String text, int codePoints) {
+  static int offset(String text, int codePoints) {
     int bom = text.startsWith("\uFEFF") ? 1 : 0;
     return text.offsetByCodePoints(
         0, Math.min(codePoints + bom, text.codePointCount(0, text.length())));

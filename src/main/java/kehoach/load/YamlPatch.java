@@ -14,8 +14,6 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -207,7 +205,7 @@ public final class YamlPatch {
     int from = item.start();
     if (seq.getValue().size() == 1) {
       Node key = f.tuple().getKeyNode();
-      from = lineStart(t, offset(t, key.getStartMark().orElseThrow().getIndex()));
+      from = lineStart(t, YamlEdit.offset(t, key.getStartMark().orElseThrow().getIndex()));
       from = withComments(t, from, lineIndent(t, from));
     }
     String moved = splice(t, after, after, reindent(item.text(), column - item.column()));
@@ -246,8 +244,9 @@ public final class YamlPatch {
     }
     if (children.getValue().isEmpty()) {
       Node key = content.getKeyNode();
-      int colon = text.indexOf(':', offset(text, key.getEndMark().orElseThrow().getIndex()));
-      int end = offset(text, children.getEndMark().orElseThrow().getIndex());
+      int colon =
+          text.indexOf(':', YamlEdit.offset(text, key.getEndMark().orElseThrow().getIndex()));
+      int end = YamlEdit.offset(text, children.getEndMark().orElseThrow().getIndex());
       String put = reindent(item.text(), keyColumn + 2 - item.column());
       return splice(text, colon + 1, end, "\n" + put.substring(0, put.length() - 1));
     }
@@ -366,8 +365,8 @@ public final class YamlPatch {
 
   /** {@code text} with scalar {@code s} holding {@code value}, in its style where possible. */
   private static String replaceScalar(String text, ScalarNode s, String value) {
-    int start = offset(text, s.getStartMark().orElseThrow().getIndex());
-    int end = trimEnd(text, start, offset(text, s.getEndMark().orElseThrow().getIndex()));
+    int start = YamlEdit.offset(text, s.getStartMark().orElseThrow().getIndex());
+    int end = trimEnd(text, start, YamlEdit.offset(text, s.getEndMark().orElseThrow().getIndex()));
     ScalarStyle style = s.getScalarStyle();
     String put;
     if (style == ScalarStyle.FOLDED || style == ScalarStyle.LITERAL) {
@@ -555,7 +554,8 @@ public final class YamlPatch {
         end = starts.get(i + 1);
       } else {
         Node last = seq.getValue().get(i);
-        int contentEnd = trimEnd(text, starts.get(i), offset(text, lastEnd(last)));
+        int contentEnd =
+            trimEnd(text, starts.get(i), YamlEdit.offset(text, YamlEdit.lastEnd(last)));
         end = Math.min(text.length(), lineEnd(text, contentEnd) + 1);
       }
       extents.add(new int[] {starts.get(i), end});
@@ -565,7 +565,7 @@ public final class YamlPatch {
 
   /** The "-" that begins {@code item}. */
   private static int dash(String text, Node item) {
-    int start = offset(text, item.getStartMark().orElseThrow().getIndex());
+    int start = YamlEdit.offset(text, item.getStartMark().orElseThrow().getIndex());
     return text.lastIndexOf('-', start - 1);
   }
 
@@ -593,8 +593,8 @@ public final class YamlPatch {
   private static List<String> flowPieces(String text, SequenceNode seq) {
     List<String> pieces = new ArrayList<>();
     for (Node item : seq.getValue()) {
-      int start = offset(text, item.getStartMark().orElseThrow().getIndex());
-      int end = trimEnd(text, start, offset(text, lastEnd(item)));
+      int start = YamlEdit.offset(text, item.getStartMark().orElseThrow().getIndex());
+      int end = trimEnd(text, start, YamlEdit.offset(text, YamlEdit.lastEnd(item)));
       pieces.add(text.substring(start, end));
     }
     return pieces;
@@ -614,8 +614,8 @@ public final class YamlPatch {
   }
 
   private static String rewriteFlow(String text, SequenceNode seq, List<String> pieces) {
-    int start = offset(text, seq.getStartMark().orElseThrow().getIndex());
-    int end = offset(text, seq.getEndMark().orElseThrow().getIndex());
+    int start = YamlEdit.offset(text, seq.getStartMark().orElseThrow().getIndex());
+    int end = YamlEdit.offset(text, seq.getEndMark().orElseThrow().getIndex());
     return splice(text, start, end, "[" + String.join(", ", pieces) + "]");
   }
 
@@ -624,7 +624,8 @@ public final class YamlPatch {
     if (f.tuple() == null) {
       return text;
     }
-    int keyEnd = offset(text, f.tuple().getKeyNode().getEndMark().orElseThrow().getIndex());
+    int keyEnd =
+        YamlEdit.offset(text, f.tuple().getKeyNode().getEndMark().orElseThrow().getIndex());
     int colon = text.indexOf(':', keyEnd);
     return splice(text, colon + 1, colon + 1, " []");
   }
@@ -640,12 +641,13 @@ public final class YamlPatch {
       throw new IllegalArgumentException(key);
     }
     if (m.getFlowStyle() == FlowStyle.FLOW) {
-      int close = text.lastIndexOf('}', offset(text, m.getEndMark().orElseThrow().getIndex()));
+      int close =
+          text.lastIndexOf('}', YamlEdit.offset(text, m.getEndMark().orElseThrow().getIndex()));
       int at = trimEnd(text, 0, close);
       String sep = m.getValue().isEmpty() ? "" : ", ";
       return splice(text, at, at, sep + key + ":" + rest.replace("\n", " "));
     }
-    int contentEnd = trimEnd(text, 0, offset(text, lastEnd(m)));
+    int contentEnd = trimEnd(text, 0, YamlEdit.offset(text, YamlEdit.lastEnd(m)));
     int at = lineEnd(text, contentEnd);
     return splice(text, at, at, "\n" + " ".repeat(keyColumn(text, m)) + key + ":" + rest);
   }
@@ -655,7 +657,8 @@ public final class YamlPatch {
       return 0;
     }
     int start =
-        offset(text, m.getValue().get(0).getKeyNode().getStartMark().orElseThrow().getIndex());
+        YamlEdit.offset(
+            text, m.getValue().get(0).getKeyNode().getStartMark().orElseThrow().getIndex());
     return start - lineStart(text, start);
   }
 
@@ -713,27 +716,6 @@ public final class YamlPatch {
       e--;
     }
     return e;
-  }
-
-  /** Where a node's text ends: its last value's end, for a block collection. */
-  private static int lastEnd(Node node) {
-    int end = node.getEndMark().map(Mark::getIndex).orElse(0);
-    if (node instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
-      return end;
-    }
-    if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
-      end = lastEnd(seq.getValue().get(seq.getValue().size() - 1));
-    } else if (node instanceof MappingNode m && !m.getValue().isEmpty()) {
-      end = lastEnd(m.getValue().get(m.getValue().size() - 1).getValueNode());
-    }
-    return end;
-  }
-
-  /** Marks count code points from after a byte order mark; strings count chars. */
-  private static int offset(String text, int codePoints) {
-    int bom = text.startsWith("\uFEFF") ? 1 : 0;
-    return text.offsetByCodePoints(
-        0, Math.min(codePoints + bom, text.codePointCount(0, text.length())));
   }
 
   // ---- checks and messages ----
