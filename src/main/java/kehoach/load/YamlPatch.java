@@ -374,7 +374,7 @@ public final class YamlPatch {
     } else if (style == ScalarStyle.SINGLE_QUOTED && printableLine(value)) {
       put = "'" + value.replace("'", "''") + "'";
     } else if (style == ScalarStyle.DOUBLE_QUOTED) {
-      put = doubleQuoted(value);
+      put = FlowRows.quote(value);
     } else {
       put = plainOrQuoted(value);
     }
@@ -394,7 +394,7 @@ public final class YamlPatch {
     int indent = contentIndent(text, headerEnd, lineIndent(text, start) + 2);
     List<String> lines = folded ? folded(value, WIDTH - indent) : literal(value);
     if (lines.isEmpty()) {
-      return doubleQuoted(value);
+      return FlowRows.quote(value);
     }
     StringBuilder out = new StringBuilder(header);
     for (String line : lines) {
@@ -442,7 +442,7 @@ public final class YamlPatch {
    * double quotes.
    */
   static String plainOrQuoted(String value) {
-    return safePlain(value) ? value : doubleQuoted(value);
+    return safePlain(value) ? value : FlowRows.quote(value);
   }
 
   private static boolean safePlain(String value) {
@@ -466,30 +466,6 @@ public final class YamlPatch {
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  static String doubleQuoted(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    value
-        .codePoints()
-        .forEach(
-            cp -> {
-              switch (cp) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                  if (cp < 0x20 || cp == 0x7f) {
-                    out.append(String.format("\\x%02x", cp));
-                  } else {
-                    out.appendCodePoint(cp);
-                  }
-                }
-              }
-            });
-    return out.append('"').toString();
   }
 
   /** Whether {@code value} is one line with no control characters. */
@@ -604,7 +580,7 @@ public final class YamlPatch {
     if (item instanceof ScalarNode) {
       String plain = plainOrQuoted(value);
       return plain.matches(".*[,\\[\\]{}].*") && !plain.startsWith("\"")
-          ? doubleQuoted(value)
+          ? FlowRows.quote(value)
           : plain;
     }
     DumpSettings settings =
