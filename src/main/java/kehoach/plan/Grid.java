@@ -48,10 +48,17 @@ public record Grid(
    * @param depth 0 for top-level rows
    * @param cells the cells that start in this row, left to right, as in an HTML table: one per
    *     column, less the columns that a merged cell to the left or above covers
+   * @param path the row's path in the model ("sections[1].content[0].table.rows[2]") for a data
+   *     table's group and item rows, or ""
    */
-  public record Row(String kind, int depth, List<Cell> cells) {
+  public record Row(String kind, int depth, List<Cell> cells, String path) {
     public Row {
       cells = List.copyOf(cells);
+    }
+
+    /** A row that is not one of the model's (a budget table's, the total). */
+    public Row(String kind, int depth, List<Cell> cells) {
+      this(kind, depth, cells, "");
     }
 
     public boolean isGroup() {
@@ -63,12 +70,12 @@ public record Grid(
     }
 
     /** A row of cells that are not merged, one per column. */
-    static Row of(String kind, int depth, List<Text> texts) {
+    static Row of(String kind, int depth, List<Text> texts, String path) {
       List<Cell> cells = new ArrayList<>();
       for (int c = 0; c < texts.size(); c++) {
         cells.add(new Cell(texts.get(c), c, 1, 1));
       }
-      return new Row(kind, depth, cells);
+      return new Row(kind, depth, cells, path);
     }
   }
 

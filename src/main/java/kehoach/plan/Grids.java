@@ -20,15 +20,15 @@ final class Grids {
   private Grids() {}
 
   /**
-   * A data table as a grid. {@code text} reads a cell's text, given the cell's path below the table
-   * (".rows[2].lead").
+   * A data table as a grid. {@code path} is the table's path in the model; {@code text} reads a
+   * cell's text, given the cell's path below the table (".rows[2].lead").
    */
-  static Grid data(Block.DataTable table, BiFunction<String, String, Text> text) {
+  static Grid data(Block.DataTable table, String path, BiFunction<String, String, Text> text) {
     List<Grid.Column> columns = columns(table.columns());
     boolean grouped = table.rows().stream().anyMatch(r -> r.group().isPresent());
     List<Numbering> numbering = Numbering.forTable(table.numbering(), grouped);
     List<Grid.Row> rows = new ArrayList<>();
-    dataRows(table, table.rows(), ".rows", 0, "", numbering, text, rows);
+    dataRows(table, table.rows(), path, ".rows", 0, "", numbering, text, rows);
     return new Grid(
         columns, table.columnNumbers(), rows, Optional.empty(), Optional.empty(), Optional.empty());
   }
@@ -42,6 +42,7 @@ final class Grids {
   private static void dataRows(
       Block.DataTable table,
       List<Block.TableRow> rows,
+      String tablePath,
       String path,
       int depth,
       String parent,
@@ -67,8 +68,8 @@ final class Grids {
                       ? text.apply(row.group().get(), p + ".group")
                       : Text.EMPTY);
         }
-        out.add(Grid.Row.of("group", depth, cells));
-        dataRows(table, row.rows(), p + ".rows", depth + 1, label, numbering, text, out);
+        out.add(Grid.Row.of("group", depth, cells, tablePath + p));
+        dataRows(table, row.rows(), tablePath, p + ".rows", depth + 1, label, numbering, text, out);
         continue;
       }
       spans.nextRow();
@@ -90,7 +91,7 @@ final class Grids {
             new Grid.Cell(
                 cell, c, span.columns(), span.rows(), row.aligns().getOrDefault(key, "")));
       }
-      out.add(new Grid.Row("item", depth, cells));
+      out.add(new Grid.Row("item", depth, cells, tablePath + p));
     }
   }
 
@@ -119,7 +120,7 @@ final class Grids {
         total.add(Text.EMPTY);
       }
     }
-    rows.add(Grid.Row.of("total", 0, total));
+    rows.add(Grid.Row.of("total", 0, total, ""));
     return new Grid(
         columns,
         table.columnNumbers(),

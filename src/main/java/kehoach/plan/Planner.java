@@ -504,7 +504,9 @@ public final class Planner {
       } else if (b instanceof Block.BulletList list) {
         out.add(new Part.Bullets(bullets(list.items(), p + ".bullets", 0)));
       } else if (b instanceof Block.DataTable table) {
-        out.add(new Part.Table(Grids.data(table, (cell, at) -> text(cell, p + ".table" + at))));
+        out.add(
+            new Part.Table(
+                Grids.data(table, p + ".table", (cell, at) -> text(cell, p + ".table" + at))));
       } else if (b instanceof Block.BudgetTable table && budgets.containsKey(table.id())) {
         out.add(new Part.Table(Grids.budget(table, budgets.get(table.id()), plan.words())));
       }

@@ -12,7 +12,9 @@ import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
 import kehoach.model.Appendix;
 import kehoach.plan.ComputedPlan;
+import kehoach.plan.Grid;
 import kehoach.plan.Header;
+import kehoach.plan.Part;
 import kehoach.vi.VietnameseNumbers;
 
 /**
@@ -37,7 +39,34 @@ final class PlanSummaryJson {
       budgets.add(budget(plan, b));
     }
     json.put("budgets", budgets);
+    json.put("rowNumbers", rowNumbers(plan));
     return json;
+  }
+
+  /**
+   * The STT each row of a data table prints, by the row's path in the model: the task grids show
+   * kehoach's numbering (I, 1, 2, II …), not the row's place in its list.
+   */
+  static Map<String, String> rowNumbers(ComputedPlan plan) {
+    Map<String, String> numbers = new LinkedHashMap<>();
+    plan.body().forEach(part -> rowNumbers(part, numbers));
+    plan.appendices().forEach(a -> a.parts().forEach(part -> rowNumbers(part, numbers)));
+    return numbers;
+  }
+
+  private static void rowNumbers(Part part, Map<String, String> numbers) {
+    if (part instanceof Part.Heading h) {
+      h.parts().forEach(p -> rowNumbers(p, numbers));
+    } else if (part instanceof Part.Table t) {
+      Grid grid = t.grid();
+      int stt = grid.columns().stream().map(Grid.Column::key).toList().indexOf("stt");
+      for (Grid.Row row : grid.rows()) {
+        row.cells().stream()
+            .filter(c -> c.column() == stt && !row.path().isEmpty())
+            .findFirst()
+            .ifPresent(c -> numbers.put(row.path(), c.text().plain()));
+      }
+    }
   }
 
   /** "Số: 05/KH-UBND" → "05/KH-UBND"; "Số: /KH-UBND", a number still to be given → "". */

@@ -106,6 +106,7 @@ public final class Server implements AutoCloseable {
     config.jetty.multipartConfig.maxTotalRequestSize(options.maxBody(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxFileSize(options.maxBody(), SizeUnit.BYTES);
     config.staticFiles.add(Server::webjars);
+    config.staticFiles.add(Server::fonts);
     config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
     config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrors()));
   }
@@ -119,6 +120,18 @@ public final class Server implements AutoCloseable {
     files.directory = "META-INF/resources/webjars";
     files.location = Location.CLASSPATH;
     files.mimeTypes.add("text/javascript; charset=utf-8", "mjs");
+    files.headers = Map.of("Cache-Control", "max-age=31536000");
+  }
+
+  /**
+   * The bundled font, which the live preview's pages are drawn in: the same files the PDF embeds,
+   * kept by the browser once loaded.
+   */
+  private static void fonts(StaticFileConfig files) {
+    files.hostedPath = "/fonts";
+    files.directory = "kehoach/fonts";
+    files.location = Location.CLASSPATH;
+    files.mimeTypes.add("font/ttf", "ttf");
     files.headers = Map.of("Cache-Control", "max-age=31536000");
   }
 

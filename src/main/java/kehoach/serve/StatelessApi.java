@@ -27,6 +27,7 @@ import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
+import kehoach.svg.SvgPages;
 
 /**
  * The API for office systems: a model (or two, or a zip of them) in the request, the answer in the
@@ -49,6 +50,7 @@ final class StatelessApi {
     app.post("/api/check", this::check);
     app.post("/api/compute", this::compute);
     app.post("/api/render", this::render);
+    app.post("/api/pages", this::pages);
     app.post("/api/diff", this::diff);
     app.post("/api/batch", this::batch);
   }
@@ -107,6 +109,25 @@ final class StatelessApi {
         Renderer.baseName(Path.of(name)) + "." + format.extension(),
         Outputs.contentType(format),
         file);
+  }
+
+  /**
+   * The laid-out pages as SVG, for the live preview: the pages the PDF has, drawn by the browser
+   * with the bundled font; 422 with the problems of a model that has some.
+   */
+  private void pages(Context ctx) throws Exception {
+    String name = Outputs.modelName(ctx);
+    String text = bodies.text(ctx);
+    List<SvgPages.SvgPage> pages =
+        pool.run(
+            () -> {
+              try {
+                return SvgPages.of(renderer.document(Kehoach.compute(name, text)));
+              } catch (PlanException e) {
+                throw Problems.unprocessable(e);
+              }
+            });
+    Json.ok(ctx, Map.of("pages", pages));
   }
 
   /** One format of a computed plan; its problems as 422. */

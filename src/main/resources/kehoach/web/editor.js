@@ -20,7 +20,7 @@ export function createEditor() {
   const state = { name: null, version: null, savedText: "", text: "", model: null, pending: [], editing: null, conflict: null };
   const yaml = createYamlEditor($("yaml-editor"), typed, save);
   const form = createForm($("form"), queueEdit);
-  const preview = createPreview($("preview"), $("preview-state"));
+  const preview = createPreview($("preview"), $("preview-state"), $("preview-mode"));
   const tools = createPlanTools({
     name: () => state.name,
     version: () => state.version,
@@ -59,11 +59,13 @@ export function createEditor() {
     state.version = version;
     state.savedText = text;
     state.text = text;
+    // first, so that the server lays the pages out while this thread redraws the views: a text
+    // from the server is not typing, there is no pause to wait for
+    preview.update(text, state.name);
     yaml.setText(text);
     showSaveState();
     reparse();
     compute();
-    preview.update(text, state.name); // a text from the server, not typing: no pause to wait for
   }
 
   function typed(text) {

@@ -211,7 +211,9 @@ export function createForm(root, onEdit) {
       if (row && typeof row === "object" && row.group !== undefined) {
         const children = Array.isArray(row.rows) ? row.rows : [];
         body.push(el("tr", { className: "kind-group", dataset: { path: rowPath } },
-          el("td", { colSpan: columns.length }, cellInput(rowPath + ".group", row.group)),
+          el("td", { colSpan: columns.length },
+            el("span", { className: "stt-label", title: "Số thứ tự kehoach đánh" }, rowNumber(rowPath)),
+            cellInput(rowPath + ".group", row.group)),
           el("td", { className: "row-tools" },
             addButton("+ dòng", rowPath + ".rows", children.length, newRow), remove)));
         tableRows(rowPath + ".rows", children, columns, body, newRow);
@@ -228,12 +230,17 @@ export function createForm(root, onEdit) {
           for (let k = 0; k < span; k++) if (r || k) covered.add(`${i + r}:${j + k}`);
         }
         const cellPath = `${rowPath}.${c.key}` + (merged ? ".text" : "");
-        const input = cellInput(cellPath, merged ? cell.text : cell, c.key === "stt" ? String(i + 1) : "");
+        const input = cellInput(cellPath, merged ? cell.text : cell, c.key === "stt" ? rowNumber(rowPath) : "");
         cells.push(el("td", { className: (c.key === "stt" ? "stt" : "") + (merged && (span > 1 || down > 1) ? " merged" : ""),
           colSpan: span, rowSpan: down }, input));
       });
       body.push(el("tr", { dataset: { path: rowPath } }, cells, el("td", { className: "row-tools" }, remove)));
     });
+  }
+
+  /** The STT kehoach prints for a row of a task table (I, 1, a …), as the server numbered it. */
+  function rowNumber(rowPath) {
+    return (summary && summary.rowNumbers && summary.rowNumbers[rowPath]) || "";
   }
 
   /** A cell's text field: grows with its text; sent as the user types. */

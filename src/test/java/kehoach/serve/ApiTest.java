@@ -210,6 +210,38 @@ class ApiTest {
   }
 
   @Test
+  void pagesAreThePdfsPagesAsSvg() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/pages?name=ninh-thuan-2024.yaml", sample());
+    assertEquals(200, r.statusCode(), Http.text(r));
+    JsonNode pages = Http.json(r).get("pages");
+    byte[] pdf = http.post("/api/render?format=pdf", sample()).body();
+    assertEquals(new com.lowagie.text.pdf.PdfReader(pdf).getNumberOfPages(), pages.size());
+    assertEquals("", pages.get(0).get("number").asText(), "no number on page 1");
+    assertEquals("2", pages.get(1).get("number").asText());
+    assertEquals(595.3, pages.get(0).get("width").asDouble(), 0.1, "A4 in points");
+    String svg = pages.get(0).get("svg").asText();
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
+    assertTrue(svg.contains(">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</text>"), svg);
+  }
+
+  @Test
+  void pagesOfABadModelIs422WithTheProblems() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/pages", BAD_PLACE);
+    assertEquals(422, r.statusCode());
+    assertEquals("document.place", Http.json(r).get("problems").get(0).get("field").asText());
+  }
+
+  @Test
+  void computeGivesTheNumbersATaskTablePrints() throws Exception {
+    String tasks = Files.readString(Path.of("src/test/resources/page/tasks.yaml"));
+    JsonNode numbers = Http.json(http.post("/api/compute", tasks)).get("plan").get("rowNumbers");
+    String rows = "appendices[1].content[0].table.rows[0]";
+    assertEquals("I", numbers.get(rows).asText());
+    assertEquals("1", numbers.get(rows + ".rows[0]").asText());
+    assertEquals("3", numbers.get(rows + ".rows[2]").asText());
+  }
+
+  @Test
   void anUnknownFormatOrABadNameIs400() throws Exception {
     HttpResponse<byte[]> r = http.post("/api/render?format=odt", Models.minimal());
     assertEquals(400, r.statusCode());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import kehoach.model.PlanException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -83,7 +86,7 @@ class PageBrowserTest {
     for (String name : List.of("tasks", "tables")) {
       Files.copy(TASKS, workspace.resolve(name + ".yaml"));
     }
-    for (String name : List.of("binned", "complete", "compare-base")) {
+    for (String name : List.of("binned", "complete", "compare-base", "sheets", "fidelity", "pdf")) {
       Files.copy(FIXTURE, workspace.resolve(name + ".yaml"));
     }
     Files.writeString(
@@ -160,12 +163,81 @@ class PageBrowserTest {
     assertEquals("1.500.000", subtotal("rows[1]"));
     assertEquals("Bốn triệu, bảy trăm nghìn đồng", text(".total-words"));
     waitFor("the preview rendered again", d -> renders() > renders);
-    assertFalse(driver.findElements(By.cssSelector("#preview canvas.page")).isEmpty());
+    assertTrue(previewText().contains("4.700.000"), "the preview shows the new total");
     String original = Files.readString(FIXTURE);
     assertEquals(
         original.replace("quantity: 50\n", "quantity: 60\n"),
         file("grid.yaml"),
         "only the edited quantity changes in the file; comments and layout stay");
+  }
+
+  @Test
+  void onlyThePagesAnEditChangesAreDrawnAgain() {
+    open("sheets.yaml");
+    List<WebElement> before = sheets();
+    assertTrue(before.size() >= 2, "the plan and its budget appendix: " + before.size() + " pages");
+    int renders = renders();
+
+    type("title", "Tổ chức hội nghị tập huấn năm 2025");
+
+    waitFor("the preview rendered again", d -> renders() > renders);
+    List<WebElement> after = sheets();
+    assertEquals(before.size(), after.size());
+    assertFalse(before.get(0).equals(after.get(0)), "page 1, with the title, is drawn again");
+    assertTrue(previewText().contains("năm 2025"));
+    for (int i = 1; i < before.size(); i++) {
+      assertEquals(before.get(i), after.get(i), "page " + (i + 1) + " did not change: kept");
+    }
+  }
+
+  /**
+   * The preview's page, as the browser draws it, is the PDF's page: both are taken to the same
+   * pixel size (the browser's screenshot of page 1; poppler's rendering of the PDF's page 1 at that
+   * size), and nearly every inked pixel of each has ink within a pixel in the other, in the page as
+   * a whole and in each of its squares. The PDF's page 2 against page 1 shows the measure can fail.
+   */
+  @Test
+  void thePreviewDrawsThePagesAsThePdfPrintsThem() throws Exception {
+    driver.manage().window().setSize(new Dimension(1500, 1800)); // the whole page in view
+    BufferedImage shown;
+    try {
+      open("fidelity.yaml");
+      shown =
+          ImageIO.read(new ByteArrayInputStream(sheets().get(0).getScreenshotAs(OutputType.BYTES)));
+    } finally {
+      driver.manage().window().setSize(new Dimension(1500, 1000));
+    }
+    Path pdf = downloads.resolve("fidelity.pdf");
+    Files.write(pdf, post("/api/render?format=pdf&name=fidelity.yaml", file("fidelity.yaml")));
+
+    BufferedImage printed = poppler(pdf, 1, shown.getWidth(), shown.getHeight());
+    BufferedImage otherPage = poppler(pdf, 2, shown.getWidth(), shown.getHeight());
+    Path folder = Files.createDirectories(Path.of("target/page-browser"));
+    ImageIO.write(shown, "png", folder.resolve("fidelity-shown.png").toFile());
+    ImageIO.write(printed, "png", folder.resolve("fidelity-printed.png").toFile());
+
+    assertTrue(overlap(shown, printed) > 0.95, "shown vs PDF: " + overlap(shown, printed));
+    assertTrue(overlap(printed, shown) > 0.95, "PDF vs shown: " + overlap(printed, shown));
+    assertTrue(worstSquare(shown, printed) > 0.8, "worst: " + worstSquare(shown, printed));
+    assertTrue(worstSquare(printed, shown) > 0.8, "worst: " + worstSquare(printed, shown));
+    assertTrue(overlap(shown, otherPage) < 0.6, "page 1 vs page 2: " + overlap(shown, otherPage));
+  }
+
+  @Test
+  void thePdfFileItselfCanBeShownWithPdfJs() {
+    open("pdf.yaml");
+    int renders = renders();
+
+    new Select(driver.findElement(By.id("preview-mode"))).selectByValue("pdf");
+
+    waitFor("the PDF drawn", d -> renders() > renders);
+    waitFor(
+        "its pages as canvases",
+        d -> !d.findElements(By.cssSelector("#preview canvas.page")).isEmpty());
+    assertTrue(sheets().isEmpty(), "the SVG pages are gone");
+
+    new Select(driver.findElement(By.id("preview-mode"))).selectByValue("pages");
+    waitFor("the pages again", d -> !sheets().isEmpty());
   }
 
   @Test
@@ -330,6 +402,15 @@ class PageBrowserTest {
         driver.findElement(
             By.cssSelector("tr.kind-group[data-path='appendices[1].content[0].table.rows[0]']"));
     assertEquals("700", groupRow.findElement(By.tagName("textarea")).getCssValue("font-weight"));
+    waitFor(
+        "the group's number",
+        d -> groupRow.findElement(By.className("stt-label")).getText().equals("I"));
+    assertEquals(
+        List.of("1", "2", "3"),
+        List.of(0, 1, 2).stream()
+            .map(i -> field(TASK_ROWS + "[" + i + "].stt").getDomAttribute("placeholder"))
+            .toList(),
+        "the STT column shows the numbers kehoach prints");
 
     type(TASK_ROWS + "[0].partners", "Sở Tài chính, Sở Nội vụ");
     waitFor("the cell saved", d -> fileContains("tasks.yaml", "Sở Nội vụ"));
@@ -496,6 +577,129 @@ class PageBrowserTest {
 
   private static String subtotal(String row) {
     return text("tr[data-path='" + BUDGET + "." + row + "'] td.amount");
+  }
+
+  private static List<WebElement> sheets() {
+    return driver.findElements(By.cssSelector("#preview .sheet-page"));
+  }
+
+  /** The text of the preview's pages. */
+  private static String previewText() {
+    return String.join(
+        " ",
+        driver.findElements(By.cssSelector("#preview .sheet-page text")).stream()
+            .map(t -> t.getDomProperty("textContent"))
+            .toList());
+  }
+
+  private static byte[] post(String path, String body) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.address().resolve(path))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+    return response.body();
+  }
+
+  /** A page of a PDF drawn by poppler at exactly {@code width} × {@code height} pixels. */
+  private static BufferedImage poppler(Path pdf, int page, int width, int height)
+      throws IOException, InterruptedException {
+    Path prefix = pdf.resolveSibling("page-" + page);
+    Process p =
+        new ProcessBuilder(
+                "pdftoppm",
+                "-png",
+                "-singlefile",
+                "-f",
+                "" + page,
+                "-l",
+                "" + page,
+                "-scale-to-x",
+                "" + width,
+                "-scale-to-y",
+                "" + height,
+                pdf.toString(),
+                prefix.toString())
+            .redirectErrorStream(true)
+            .start();
+    p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor(), "pdftoppm (poppler-utils) draws the PDF");
+    return ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
+  }
+
+  /** The share of {@code a}'s inked pixels that have ink within one pixel in {@code b}. */
+  private static double overlap(BufferedImage a, BufferedImage b) {
+    return overlap(a, b, 0, 0, a.getWidth(), a.getHeight());
+  }
+
+  /**
+   * The least {@link #overlap} of the 40-pixel squares of {@code a} that hold some ink: a piece of
+   * text drawn a few pixels off (such as spaces lost) shows here, where it is lost in the page's
+   * whole.
+   */
+  private static double worstSquare(BufferedImage a, BufferedImage b) {
+    double worst = 1;
+    for (int y = 0; y < a.getHeight(); y += 40) {
+      for (int x = 0; x < a.getWidth(); x += 40) {
+        int w = Math.min(40, a.getWidth() - x);
+        int h = Math.min(40, a.getHeight() - y);
+        if (inked(a, x, y, w, h) >= 40) {
+          worst = Math.min(worst, overlap(a, b, x, y, w, h));
+        }
+      }
+    }
+    return worst;
+  }
+
+  private static int inked(BufferedImage a, int x0, int y0, int w, int h) {
+    int inked = 0;
+    for (int y = y0; y < y0 + h; y++) {
+      for (int x = x0; x < x0 + w; x++) {
+        inked += ink(a, x, y) ? 1 : 0;
+      }
+    }
+    return inked;
+  }
+
+  private static double overlap(BufferedImage a, BufferedImage b, int x0, int y0, int w, int h) {
+    int inked = 0;
+    int matched = 0;
+    for (int y = y0; y < y0 + h; y++) {
+      for (int x = x0; x < x0 + w; x++) {
+        if (ink(a, x, y)) {
+          inked++;
+          matched += inkNear(b, x, y) ? 1 : 0;
+        }
+      }
+    }
+    return inked == 0 ? 0 : (double) matched / inked;
+  }
+
+  private static boolean inkNear(BufferedImage image, int x, int y) {
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        int nx = x + dx;
+        int ny = y + dy;
+        if (nx >= 0
+            && ny >= 0
+            && nx < image.getWidth()
+            && ny < image.getHeight()
+            && ink(image, nx, ny)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Dark enough to be text or a rule, not the antialiased halo around it. */
+  private static boolean ink(BufferedImage image, int x, int y) {
+    int rgb = image.getRGB(x, y);
+    int luminance = (((rgb >> 16) & 0xff) * 3 + ((rgb >> 8) & 0xff) * 6 + (rgb & 0xff)) / 10;
+    return luminance < 110;
   }
 
   private static int renders() {

@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,14 +32,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Each edit types one character at the end of the plan's title in the form, then waits until the
  * preview's render counter ({@code data-renders}) goes up. Times come from the page's own clock
- * ({@code performance.now()}): the last keystroke's input event, the start and end of the {@code
- * /api/render} request (Resource Timing), and the moment the counter changes (a MutationObserver),
- * so the split is: debounce wait (keystroke → request sent), server (request → last byte of the
- * PDF: compute, layout, PDF, transfer), drawing (PDF received → pages drawn by pdf.js). The
- * server's part is split further by timing compute, layout and PDF in this process.
+ * ({@code performance.now()}): the last keystroke's input event, the start and end of the preview's
+ * request (Resource Timing: {@code /api/pages}, or {@code /api/render} in the PDF mode), and the
+ * moment the counter changes (a MutationObserver), so the split is: debounce wait (keystroke →
+ * request sent), server (request → last byte of the answer: compute, layout, SVG or PDF, transfer),
+ * drawing (answer received → pages drawn: by the browser, or by pdf.js). The server's part is split
+ * further by timing compute, layout and PDF in this process.
  *
  * <p>Run: {@code mvn -o test -Dtest=PreviewLatencyBench -Dspotless.check.skip=true} (or
- * bench/preview-latency.sh); {@code -Dedits=20} sets the number of measured edits.
+ * bench/preview-latency.sh); {@code -Dedits=20} sets the number of measured edits, {@code
+ * -Dmode=pdf} measures the preview showing the PDF file with pdf.js instead of the SVG pages.
  */
 class PreviewLatencyBench {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -63,7 +66,8 @@ class PreviewLatencyBench {
       const b = window.__bench;
       const drawn = b.drawn.find(t => t > b.input);
       const renders = performance.getEntriesByType('resource')
-        .filter(e => e.name.includes('/api/render') && e.startTime > b.input
+        .filter(e => (e.name.includes('/api/pages') || e.name.includes('/api/render'))
+                     && e.startTime > b.input
                      && e.responseEnd > 0 && e.responseEnd <= drawn);
       const r = renders[renders.length - 1];
       return { input: b.input, sent: r.startTime, received: r.responseEnd, drawn: drawn,
@@ -102,6 +106,11 @@ class PreviewLatencyBench {
     driver.get(server.address().resolve("/#/plan/" + PLAN).toString());
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(d -> renders(d) > 0);
+    if (System.getProperty("mode", "pages").equals("pdf")) {
+      int first = renders(driver);
+      new Select(driver.findElement(By.id("preview-mode"))).selectByValue("pdf");
+      wait.until(d -> renders(d) > first);
+    }
     JavascriptExecutor js = driver;
     js.executeScript(PROBE);
     List<Map<String, Object>> samples = new ArrayList<>();
@@ -128,11 +137,12 @@ class PreviewLatencyBench {
 
   private static void report(List<Map<String, Object>> samples) {
     System.out.printf(
-        "preview latency, %d edits of the Ninh Thuận sample's title%n", samples.size());
+        "preview latency (%s), %d edits of the Ninh Thuận sample's title%n",
+        System.getProperty("mode", "pages"), samples.size());
     line("total (keystroke → pages drawn)", samples, t -> ms(t, "drawn") - ms(t, "input"));
     line("  debounce (keystroke → request)", samples, t -> ms(t, "sent") - ms(t, "input"));
-    line("  server (request → PDF received)", samples, t -> ms(t, "received") - ms(t, "sent"));
-    line("  pdf.js (PDF received → drawn)", samples, t -> ms(t, "drawn") - ms(t, "received"));
+    line("  server (request → answer received)", samples, t -> ms(t, "received") - ms(t, "sent"));
+    line("  drawing (answer received → drawn)", samples, t -> ms(t, "drawn") - ms(t, "received"));
   }
 
   private static double ms(Map<String, Object> times, String key) {
