@@ -689,15 +689,24 @@ public final class Planner {
 
   /** Puts "./." on the last paragraph, bullet or heading text of the body. */
   private static List<Part> endWithFullStop(List<Part> parts) {
+    return endLast(parts).orElse(parts);
+  }
+
+  /**
+   * {@code parts} with "./." on the last one that has text, or empty when none has. A paragraph
+   * that already ends with "./." is still the one that ends the body: the heading above it must not
+   * take another.
+   */
+  private static Optional<List<Part>> endLast(List<Part> parts) {
     List<Part> out = new ArrayList<>(parts);
     for (int i = out.size() - 1; i >= 0; i--) {
       Optional<Part> ended = endWithFullStop(out.get(i));
       if (ended.isPresent()) {
         out.set(i, ended.get());
-        return out;
+        return Optional.of(out);
       }
     }
-    return out;
+    return Optional.empty();
   }
 
   private static Optional<Part> endWithFullStop(Part part) {
@@ -708,10 +717,10 @@ public final class Planner {
       return Optional.of(new Part.Bullets(endBullets(b.items())));
     }
     if (part instanceof Part.Heading h) {
-      List<Part> inner = endWithFullStop(h.parts());
-      if (!inner.equals(h.parts())) {
+      Optional<List<Part>> inner = endLast(h.parts());
+      if (inner.isPresent()) {
         return Optional.of(
-            new Part.Heading(h.level(), h.number(), h.label(), h.title(), h.text(), inner));
+            new Part.Heading(h.level(), h.number(), h.label(), h.title(), h.text(), inner.get()));
       }
       return Optional.of(
           h.text().isEmpty()

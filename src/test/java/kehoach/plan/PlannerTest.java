@@ -134,6 +134,18 @@ class PlannerTest {
   }
 
   @Test
+  void aLastParagraphThatEndsWithTheMarkAlreadyKeepsItAndItsHeadingTakesNone()
+      throws PlanException {
+    String model =
+        Models.minimal()
+            .replace("chi tiết tại ${appendix:budget}.\"", "chi tiết tại ${appendix:budget}./.\"");
+    ComputedPlan plan = Kehoach.compute("plan.yaml", model);
+    Part.Heading heading = (Part.Heading) plan.body().get(0);
+    assertEquals("KINH PHÍ THỰC HIỆN", heading.title().plain());
+    assertTrue(((Part.Paragraph) heading.parts().get(0)).text().plain().endsWith("Phụ lục./."));
+  }
+
+  @Test
   void referencesToWhatDoesNotExistAreProblems() {
     List<Problem> p =
         assertThrows(
