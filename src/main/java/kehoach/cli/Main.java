@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ImportBudgetCommand.class,
       ExportTableCommand.class,
       ImportTableCommand.class,
+      ImportCommand.class,
+      LintCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -407,7 +407,7 @@ public final class YamlPatch {
   }
 
   /** The lines of a folded text, or none when the value cannot be folded back as it is. */
-  private static List<String> folded(String value, int width) {
+  public static List<String> folded(String value, int width) {
     if (value.isEmpty()
         || !printableLine(value)
         || value.contains("  ")
@@ -441,7 +441,7 @@ public final class YamlPatch {
    * {@code value} written plain when YAML reads it back as the same text (and not as null), else in
    * double quotes.
    */
-  static String plainOrQuoted(String value) {
+  public static String plainOrQuoted(String value) {
     return safePlain(value) ? value : FlowRows.quote(value);
   }
 

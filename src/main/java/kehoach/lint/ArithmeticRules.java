@@ -1,0 +1,110 @@
+package kehoach.lint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kehoach.lint.ArithTable.Line;
+import kehoach.word.Block;
+import kehoach.word.WordDocument;
+import kehoach.word.WordParagraph;
+import kehoach.word.WordTable;
+
+/**
+ * Arithmetic: rows, groups, totals, the total's label, totals in the text, amounts in words,
+ * percentage lines, units. Budget tables are found by their columns ({@link ArithTables}); each is
+ * checked on its own ({@link ArithTableChecks}, {@link ArithPercent}), then the text against them
+ * ({@link ArithText}, {@link ArithWords}). Every rule is conservative: what it cannot read for
+ * certain, it does not judge.
+ */
+final class ArithmeticRules implements RuleSet {
+  /** How many blocks after a table a "Bằng chữ" line without a figure still refers to it. */
+  private static final int WORDS_REACH = 4;
+
+  @Override
+  public List<Finding> check(WordDocument document) {
+    List<ArithTable> tables = ArithTables.read(document);
+    List<Finding> findings = new ArrayList<>();
+    for (ArithTable table : tables) {
+      findings.addAll(ArithTableChecks.check(table));
+      findings.addAll(ArithPercent.check(table));
+    }
+    findings.addAll(text(document, tables));
+    return findings;
+  }
+
+  /** arith.text-total and arith.words over the body's paragraphs. */
+  private static List<Finding> text(WordDocument document, List<ArithTable> tables) {
+    List<Finding> findings = new ArrayList<>();
+    List<BigDecimal> totals = totalsInDong(tables);
+    List<WordTable> wordTables =
+        document.body().stream()
+            .filter(WordTable.class::isInstance)
+            .map(WordTable.class::cast)
+            .toList();
+    List<Block> body = document.body();
+    for (int i = 0; i < body.size(); i++) {
+      if (!(body.get(i) instanceof WordParagraph p) || p.text().isBlank()) {
+        continue;
+      }
+      ArithText.money(p, totals).ifPresent(findings::add);
+      ArithText.quantity(p, wordTables).ifPresent(findings::add);
+      int at = i;
+      ArithWords.check(p.text(), totalJustAbove(tables, at))
+          .ifPresent(
+              w ->
+                  findings.add(
+                      new Finding(
+                          "arith.words",
+                          Severity.ERROR,
+                          Place.of(p),
+                          "the amount in words «%s» does not read its figure".formatted(w[0]),
+                          w[1])));
+    }
+    return findings;
+  }
+
+  /** Every budget table's grand totals in đồng, and their sum over tables. */
+  private static List<BigDecimal> totalsInDong(List<ArithTable> tables) {
+    List<BigDecimal> totals = new ArrayList<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    int counted = 0;
+    for (ArithTable t : tables) {
+      Optional<BigDecimal> last = Optional.empty();
+      for (Line total : t.totals()) {
+        for (int col : t.columns().amounts()) {
+          Optional<FiguresUnit> unit = t.unitOf(col);
+          Optional<BigDecimal> v = total.figure(col).flatMap(f -> unit.map(u -> u.toDong(f)));
+          v.ifPresent(totals::add);
+          last = v.isPresent() ? v : last;
+        }
+      }
+      if (last.isPresent()) {
+        sum = sum.add(last.get());
+        counted++;
+      }
+    }
+    if (counted > 1) {
+      totals.add(sum);
+    }
+    return totals;
+  }
+
+  /** The grand total in đồng of the budget table ending just above block {@code at}. */
+  private static Optional<BigDecimal> totalJustAbove(List<ArithTable> tables, int at) {
+    for (ArithTable t : tables) {
+      if (t.endBlock() < at && at - t.endBlock() <= WORDS_REACH && !t.totals().isEmpty()) {
+        Line total = t.totals().get(t.totals().size() - 1);
+        List<Integer> cols = t.columns().amounts();
+        for (int k = cols.size() - 1; k >= 0; k--) {
+          int col = cols.get(k);
+          Optional<FiguresUnit> unit = t.unitOf(col);
+          if (total.figure(col).isPresent() && unit.isPresent()) {
+            return Optional.of(unit.get().toDong(total.figure(col).get()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,215 @@
+package kehoach.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import kehoach.word.WordDocument;
+import kehoach.word.WordParagraph;
+
+/**
+ * Structure: numbering at every level without gaps or repeats, the closing ./., appendices cited
+ * and present, the appendix's Kèm theo line.
+ */
+final class StructureRules implements RuleSet {
+  static final String CLOSING_MARK = "structure.closing-mark";
+  static final String APPENDIX_CITED = "structure.appendix-cited";
+  static final String APPENDIX_MISSING = "structure.appendix-missing";
+  static final String APPENDIX_REFERENCE = "structure.appendix-reference";
+
+  /** The mark that ends a document's body in all the decree's models (Phụ lục III). */
+  private static final String END_MARK = "./.";
+
+  @Override
+  public List<Finding> check(WordDocument document) {
+    OutlineParts parts = OutlineParts.of(document);
+    List<Finding> findings = new ArrayList<>(OutlineNumbering.check(parts.outline()));
+    findings.addAll(closingMark(parts));
+    findings.addAll(citations(parts));
+    Optional<OutlineIdentity> header = OutlineIdentity.header(document);
+    for (OutlineAppendix appendix : parts.appendices()) {
+      List<WordParagraph> outline = appendix.outline();
+      findings.addAll(OutlineNumbering.check(outline.subList(1, outline.size())));
+      header.ifPresent(h -> findings.addAll(reference(appendix, h)));
+    }
+    return findings;
+  }
+
+  /** The body's last paragraph ends with "./." attached to its last word ([P], NĐ 30 §4). */
+  private static List<Finding> closingMark(OutlineParts parts) {
+    List<WordParagraph> outline = parts.outline();
+    Optional<WordParagraph> last = Optional.empty();
+    for (WordParagraph p : outline) {
+      if (!p.text().isBlank()) {
+        last = Optional.of(p);
+      }
+    }
+    if (last.isEmpty() || parts.closing().isEmpty()) {
+      return List.of();
+    }
+    String text = last.get().text().strip();
+    String expected =
+        "«./.» attached to the last word, as in all of NĐ 30's models: «…thực hiện./.»";
+    if (!text.endsWith(END_MARK)) {
+      return List.of(
+          new Finding(
+              CLOSING_MARK,
+              Severity.WARNING,
+              Place.of(last.get()),
+              "the body's last paragraph ends «" + tail(text) + "», without «./.»",
+              expected));
+    }
+    String before = text.substring(0, text.length() - END_MARK.length());
+    if (before.isEmpty() || Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return List.of(
+          new Finding(
+              CLOSING_MARK,
+              Severity.WARNING,
+              Place.of(last.get()),
+              "«./.» stands apart from the last word: «" + tail(text) + "»",
+              expected));
+    }
+    return List.of();
+  }
+
+  /** Every appendix is cited in the body, and every appendix the body cites is there. */
+  private static List<Finding> citations(OutlineParts parts) {
+    List<OutlineCitation> cited =
+        parts.bodyText().stream().flatMap(p -> OutlineCitation.in(p).stream()).toList();
+    List<OutlineAppendix> named =
+        parts.appendices().stream().filter(OutlineAppendix::phuLuc).toList();
+    List<Finding> findings = new ArrayList<>();
+    for (OutlineAppendix appendix : named) {
+      if (cited.stream().noneMatch(c -> c.cites(appendix.numeral(), named.size()))) {
+        findings.add(
+            new Finding(
+                APPENDIX_CITED,
+                Severity.ERROR,
+                Place.of(appendix.heading()),
+                appendix.name() + " is attached but the body never refers to it",
+                "a reference in the body, e.g. «(Chi tiết tại "
+                    + appendix.name()
+                    + " kèm theo)» (NĐ 30 Phụ lục I, mục II.7)"));
+      }
+    }
+    for (OutlineCitation citation : cited) {
+      findings.addAll(missing(citation, named));
+    }
+    return findings;
+  }
+
+  private static List<Finding> missing(OutlineCitation citation, List<OutlineAppendix> named) {
+    List<String> absent = new ArrayList<>();
+    if (citation.numerals().isEmpty()) {
+      if (named.isEmpty()) {
+        absent.add("Phụ lục");
+      }
+    } else {
+      for (int n : citation.numerals()) {
+        boolean present =
+            named.stream().anyMatch(a -> a.numeral() == n || a.numeral() == 0 && named.size() == 1);
+        if (!present) {
+          absent.add("Phụ lục " + kehoach.vi.RomanNumerals.of(n));
+        }
+      }
+    }
+    return absent.stream()
+        .map(
+            name ->
+                new Finding(
+                    APPENDIX_MISSING,
+                    Severity.ERROR,
+                    Place.of(citation.paragraph()),
+                    "the body refers to «" + name + "», which the document does not contain",
+                    "«" + name + "» attached after the signature, or no reference to it"))
+        .toList();
+  }
+
+  /**
+   * The appendix's "(Kèm theo Kế hoạch số …/KH-UBND ngày … của …)" line agrees with the header's
+   * number and date; a blank in a draft agrees with a blank.
+   */
+  private static List<Finding> reference(OutlineAppendix appendix, OutlineIdentity header) {
+    Optional<OutlineAppendix.Reference> line = appendix.reference();
+    if (line.isEmpty()) {
+      return appendix.phuLuc()
+          ? List.of(
+              new Finding(
+                  APPENDIX_REFERENCE,
+                  Severity.ERROR,
+                  Place.of(appendix.heading()),
+                  appendix.name() + " has no «(Kèm theo Kế hoạch số …)» line under its title",
+                  "«(Kèm theo Kế hoạch số " + header + " của …)» (NĐ 30 Phụ lục I, mục II.7)"))
+          : List.of();
+    }
+    OutlineIdentity stated = OutlineIdentity.parse(line.get().text());
+    WordParagraph at = line.get().paragraph();
+    if (stated.silent()) {
+      return List.of(
+          new Finding(
+              APPENDIX_REFERENCE,
+              Severity.WARNING,
+              Place.of(at),
+              "the appendix's «Kèm theo» line states no number or date of the plan",
+              "«(Kèm theo Kế hoạch số " + header + " của …)» (NĐ 30 Phụ lục I, mục II.7)"));
+    }
+    List<Finding> findings = new ArrayList<>();
+    compare(findings, at, header, stated, "number", OutlineIdentity::number);
+    compare(findings, at, header, stated, "symbol", OutlineIdentity::symbol);
+    compare(findings, at, header, stated, "day", OutlineIdentity::day);
+    compare(findings, at, header, stated, "month", OutlineIdentity::month);
+    compare(findings, at, header, stated, "year", OutlineIdentity::year);
+    return findings;
+  }
+
+  /**
+   * One part of the number or date: two values that differ are an error; a value on one side and a
+   * blank on the other, a warning (a draft filled in on one page only).
+   */
+  private static void compare(
+      List<Finding> findings,
+      WordParagraph at,
+      OutlineIdentity header,
+      OutlineIdentity stated,
+      String part,
+      Function<OutlineIdentity, String> value) {
+    String h = value.apply(header);
+    String s = value.apply(stated);
+    if (same(h, s)) {
+      return;
+    }
+    boolean blank = h.isEmpty() || s.isEmpty();
+    findings.add(
+        new Finding(
+            APPENDIX_REFERENCE,
+            blank ? Severity.WARNING : Severity.ERROR,
+            Place.of(at),
+            "the appendix's «Kèm theo» line gives the "
+                + part
+                + " as «"
+                + shown(s)
+                + "» where the header has «"
+                + shown(h)
+                + "»",
+            "the plan's number and date as in the header: " + header));
+  }
+
+  private static boolean same(String header, String stated) {
+    if (header.equals(stated)) {
+      return true;
+    }
+    if (header.matches("\\d+") && stated.matches("\\d+")) {
+      return Integer.parseInt(header) == Integer.parseInt(stated);
+    }
+    return false;
+  }
+
+  private static String shown(String value) {
+    return value.isEmpty() ? "(blank)" : value;
+  }
+
+  /** The last words of a paragraph, to quote its ending. */
+  private static String tail(String text) {
+    return text.length() <= 40 ? text : "…" + text.substring(text.length() - 40);
+  }
+}
