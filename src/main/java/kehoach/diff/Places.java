@@ -13,7 +13,9 @@ import kehoach.vi.VietnameseText;
  */
 final class Places {
   private static final Pattern APPENDIX =
-      Pattern.compile("(PHỤ LỤC|BIỂU CHI TIẾT)(\\s+[IVXLC]+)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(PHỤ LỤC|BIỂU CHI TIẾT)(\\s+[IVXLC]+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SECTION = Pattern.compile("([IVXLC]+)\\.\\s.*");
   private static final Pattern DECIMAL = Pattern.compile("(\\d+)\\.(\\d+)\\.\\s.*");
   private static final Pattern CLAUSE = Pattern.compile("(\\d+)\\.\\s.*");

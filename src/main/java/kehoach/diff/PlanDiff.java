@@ -84,28 +84,51 @@ public final class PlanDiff {
         }
         continue;
       }
-      int paired = d.getType() == DeltaType.CHANGE ? Math.min(removed, added) : 0;
-      for (int i = 0; i < paired; i++) {
-        Unit o = a.get(from + i);
-        Unit n = b.get(to + i);
-        changes.add(
-            new Change(
-                "changed", n.place(), "", o.text(), n.text(), Words.marked(o.text(), n.text())));
-      }
-      for (int i = paired; i < removed; i++) {
-        Unit o = a.get(from + i);
-        changes.add(new Change("removed", o.place(), "", o.text(), "", ""));
-      }
-      for (int i = paired; i < added; i++) {
-        Unit n = b.get(to + i);
-        changes.add(new Change("added", n.place(), "", "", n.text(), ""));
-      }
+      changes.addAll(run(a.subList(from, from + removed), b.subList(to, to + added)));
     }
     List<DiffResult.BudgetChange> budgets = new ArrayList<>();
     for (int i = 0; i < Math.min(oldBudgets.size(), newBudgets.size()); i++) {
       budgets.add(oldBudgets.get(i).compareWith(newBudgets.get(i)));
     }
     return new DiffResult(oldName, newName, findMoves(changes), budgets, sameParagraphs, sameRows);
+  }
+
+  /**
+   * The changes of a run of units replaced by another: those alike paired as changed (see {@link
+   * Pairs}), the others removed or added, in the order of the document.
+   */
+  private static List<Change> run(List<Unit> removed, List<Unit> added) {
+    List<Change> changes = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    for (Pairs.Pair p : Pairs.of(texts(removed), texts(added))) {
+      for (; i < p.before(); i++) {
+        changes.add(removal(removed.get(i)));
+      }
+      for (; j < p.after(); j++) {
+        changes.add(addition(added.get(j)));
+      }
+      Unit o = removed.get(i++);
+      Unit n = added.get(j++);
+      changes.add(
+          new Change(
+              "changed", n.place(), "", o.text(), n.text(), Words.marked(o.text(), n.text())));
+    }
+    for (; i < removed.size(); i++) {
+      changes.add(removal(removed.get(i)));
+    }
+    for (; j < added.size(); j++) {
+      changes.add(addition(added.get(j)));
+    }
+    return changes;
+  }
+
+  private static Change removal(Unit o) {
+    return new Change("removed", o.place(), "", o.text(), "", "");
+  }
+
+  private static Change addition(Unit n) {
+    return new Change("added", n.place(), "", "", n.text(), "");
   }
 
   /** A paragraph removed in one place and added unchanged in another was moved. */

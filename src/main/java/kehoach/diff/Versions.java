@@ -1,6 +1,5 @@
 package kehoach.diff;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +9,13 @@ import java.util.regex.Pattern;
 import kehoach.Kehoach;
 import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
-import kehoach.model.Location;
 import kehoach.model.PlanException;
-import kehoach.model.Problem;
-import kehoach.office.OfficeFile;
 import kehoach.render.Renderer;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import kehoach.word.Block;
+import kehoach.word.WordDocument;
+import kehoach.word.WordParagraph;
+import kehoach.word.WordReader;
+import kehoach.word.WordTable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -86,75 +80,38 @@ final class Versions {
   }
 
   /**
-   * The units of a DOCX, read with Apache POI once {@link OfficeFile} has found the file sound.
-   * Borderless layout tables read as paragraphs.
+   * The units of a DOCX as {@link WordReader} reads it (once {@code OfficeFile} has found the file
+   * sound): a paragraph with the label Word's numbering prints before it; a borderless layout table
+   * (the header, Nơi nhận and the signature) as its cells' paragraphs, as a reader reads them; a
+   * table as its rows, each cell that starts in the row once.
    */
   static List<Unit> fromDocx(Path file) throws PlanException {
-    try (XWPFDocument doc = OfficeFile.word(file)) {
-      List<Unit> units = new ArrayList<>();
-      int table = 0;
-      for (IBodyElement e : doc.getBodyElements()) {
-        if (e instanceof XWPFParagraph p) {
-          addParagraph(units, p);
-        } else if (e instanceof XWPFTable t) {
-          if (isLayout(t)) {
-            for (XWPFTableRow row : t.getRows()) {
-              for (XWPFTableCell cell : row.getTableCells()) {
-                cell.getParagraphs().forEach(p -> addParagraph(units, p));
-              }
-            }
-          } else {
-            addRows(units, t, table++);
-          }
-        }
+    WordDocument doc = WordReader.read(file);
+    List<Unit> units = new ArrayList<>();
+    for (Block block : doc.body()) {
+      if (block instanceof WordTable t && !t.layout()) {
+        addRows(units, t);
+      } else {
+        block.paragraphs().forEach(p -> addParagraph(units, p));
       }
-      return units;
-    } catch (IOException e) {
-      throw new PlanException(
-          new Problem(Location.ofFile(file.toString()), "", "cannot be read: " + e.getMessage()));
     }
+    return units;
   }
 
-  private static void addParagraph(List<Unit> units, XWPFParagraph p) {
-    String text = text(p.getText());
+  private static void addParagraph(List<Unit> units, WordParagraph p) {
+    String text = text((p.listLabel().isEmpty() ? "" : p.listLabel() + " ") + p.text());
     if (!text.isEmpty()) {
       units.add(Unit.paragraph(text));
     }
   }
 
-  private static boolean isLayout(XWPFTable t) {
-    String style = t.getStyleID();
-    return style != null && style.equals("KHLayout");
-  }
-
-  /** Whether a cell is the continuation of a cell merged down from the row above. */
-  private static boolean continuesMerge(XWPFTableCell cell) {
-    var pr = cell.getCTTc().getTcPr();
-    return pr != null && pr.isSetVMerge() && !pr.getVMerge().isSetVal()
-        || pr != null && pr.isSetVMerge() && "continue".equals(pr.getVMerge().getVal().toString());
-  }
-
-  private static void addRows(List<Unit> units, XWPFTable t, int table) {
-    List<XWPFTableRow> rows = t.getRows();
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> cells = new ArrayList<>();
-      boolean allBold = true;
-      boolean anyText = false;
-      for (XWPFTableCell cell : rows.get(i).getTableCells()) {
-        if (continuesMerge(cell)) {
-          continue; // the cell above spans this row, as the document's rows leave it out
-        }
-        cells.add(text(cell.getText()));
-        for (XWPFParagraph p : cell.getParagraphs()) {
-          for (XWPFRun r : p.getRuns()) {
-            if (!r.text().isBlank()) {
-              anyText = true;
-              allBold &= r.isBold();
-            }
-          }
-        }
-      }
-      units.add(Unit.row(cells, table, rowKind(i, cells, anyText && allBold)));
+  private static void addRows(List<Unit> units, WordTable t) {
+    for (int i = 0; i < t.rows().size(); i++) {
+      List<WordTable.Cell> cells = t.rows().get(i).cells();
+      List<String> texts = cells.stream().map(c -> text(c.text())).toList();
+      List<WordTable.Cell> written = cells.stream().filter(c -> !c.text().isEmpty()).toList();
+      boolean bold = !written.isEmpty() && written.stream().allMatch(WordTable.Cell::bold);
+      units.add(Unit.row(texts, t.index(), rowKind(i, texts, bold)));
     }
   }
 
