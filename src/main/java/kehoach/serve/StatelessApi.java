@@ -27,7 +27,6 @@ import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
 import kehoach.render.Renderer;
-import kehoach.svg.SvgPages;
 
 /**
  * The API for office systems: a model (or two, or a zip of them) in the request, the answer in the
@@ -112,17 +111,17 @@ final class StatelessApi {
   }
 
   /**
-   * The laid-out pages as SVG, for the live preview: the pages the PDF has, drawn by the browser
-   * with the bundled font; 422 with the problems of a model that has some.
+   * The laid-out pages as what to draw, for the live preview: the pages the PDF has, drawn by the
+   * browser with the bundled font; 422 with the problems of a model that has some.
    */
   private void pages(Context ctx) throws Exception {
     String name = Outputs.modelName(ctx);
     String text = bodies.text(ctx);
-    List<SvgPages.SvgPage> pages =
+    List<PageDrawings.Drawing> pages =
         pool.run(
             () -> {
               try {
-                return SvgPages.of(renderer.document(Kehoach.compute(name, text)));
+                return PageDrawings.of(renderer.document(Kehoach.compute(name, text)));
               } catch (PlanException e) {
                 throw Problems.unprocessable(e);
               }

@@ -13,6 +13,7 @@ import { createPlanTools } from "./plan-tools.js";
 const CHECK_DELAY = 300;
 const RENDER_DELAY = 300; // with the render and drawing, about half a second after a pause (docs/performance.md)
 const EDIT_DELAY = 300;
+const PREVIEW_FIRST = 250; // the longest the other views wait for the preview (see take)
 
 const $ = (id) => document.getElementById(id);
 
@@ -59,13 +60,22 @@ export function createEditor() {
     state.version = version;
     state.savedText = text;
     state.text = text;
-    // first, so that the server lays the pages out while this thread redraws the views: a text
-    // from the server is not typing, there is no pause to wait for
-    preview.update(text, state.name);
-    yaml.setText(text);
     showSaveState();
-    reparse();
-    compute();
+    // The preview first: a text from the server is not typing, there is no pause to wait for. The
+    // other views (the YAML text, the form redrawn, the figures computed) follow once the pages
+    // are shown, or after PREVIEW_FIRST at most, so that redrawing them does not hold up the
+    // pages on this thread; the form already shows what the clerk typed.
+    const shown = preview.update(text, state.name);
+    const rest = () => {
+      if (state.text !== text) return; // a newer text has been taken meanwhile
+      yaml.setText(text);
+      reparse();
+      compute();
+    };
+    let done = false;
+    const once = () => { if (!done) { done = true; rest(); } };
+    shown.finally(once);
+    setTimeout(once, PREVIEW_FIRST);
   }
 
   function typed(text) {

@@ -1,7 +1,7 @@
 // The live preview: the pages kehoach lays out from the current text, as they will print.
-// By default they come as SVG (POST /api/pages): the same pages, text at the same places in the
-// same bundled font as the PDF, drawn by the browser itself, so a keystroke's update costs the
-// server's layout and a few milliseconds of drawing; only the pages that changed are replaced.
+// By default they come as what to draw (POST /api/pages): the same pages, the same text at the
+// same places in the same bundled font as the PDF, drawn here on canvases, so an update costs the
+// server's layout and a few milliseconds of drawing; only the pages that changed are drawn again.
 // "Tệp PDF" shows the PDF file itself instead (POST /api/render?format=pdf), drawn with pdf.js.
 // The pages on screen stay until the next ones are ready, the scroll position is kept, and a
 // render refused for problems shows them instead of a blank page.
@@ -17,7 +17,7 @@ let worker = null;
 export function createPreview(element, stateElement, modeElement) {
   let latest = 0;
   let controller = null;
-  let shown = []; // the SVG of each page on screen, to keep the pages that did not change
+  let shown = []; // the key of each page on screen, to keep the pages that did not change
   let last = null; // the last text and name asked for, to show again when the mode changes
 
   modeElement?.addEventListener("change", () => {
@@ -41,6 +41,7 @@ export function createPreview(element, stateElement, modeElement) {
       showFailure(e);
       return;
     }
+    performance.mark("preview-answer"); // for bench/preview-latency.sh
     let count;
     if (pdf) {
       const canvases = await draw(await answer.arrayBuffer(), element.clientWidth);
@@ -49,7 +50,9 @@ export function createPreview(element, stateElement, modeElement) {
       keepScroll(() => element.replaceChildren(...canvases));
       count = canvases.length;
     } else {
-      keepScroll(() => showSheets(answer.pages));
+      await fontsLoaded();
+      if (run !== latest) return;
+      keepScroll(() => showSheets(answer.pages, element.clientWidth));
       count = answer.pages.length;
     }
     element.querySelector(".preview-problems")?.remove();
@@ -64,35 +67,68 @@ export function createPreview(element, stateElement, modeElement) {
     element.scrollTop = scroll;
   }
 
-  /** Shows the SVG pages, replacing only those whose drawing changed. */
-  function showSheets(pages) {
+  /** Shows the pages, drawing again only those whose key changed. */
+  function showSheets(pages, width) {
     element.querySelectorAll("canvas.page").forEach((c) => c.remove());
-    const sheets = [...element.querySelectorAll(".sheet-page")];
+    const sheets = [...element.querySelectorAll("canvas.sheet")];
     pages.forEach((page, i) => {
-      if (shown[i] === page.svg && sheets[i]) return;
-      const sheet = el("div", { className: "sheet-page" });
-      sheet.innerHTML = page.svg; // kehoach's own SVG: text escaped, attributes numbers
+      if (shown[i] === page.key && sheets[i]) return;
+      const sheet = drawSheet(page, width);
       sheet.setAttribute("aria-label", "Trang " + (i + 1));
-      sheet.dataset.page = String(i + 1);
       if (sheets[i]) sheets[i].replaceWith(sheet);
       else element.append(sheet);
     });
     sheets.slice(pages.length).forEach((s) => s.remove());
-    shown = pages.map((p) => p.svg);
-  }
-
-  function showFailure(e) {
-    element.classList.add("stale");
-    const problems = (e.data && e.data.problems) || [];
-    const box = el("div", { className: "preview-problems" },
-      el("strong", {}, problems.length ? "Chưa in được: kế hoạch còn " + problems.length + " lỗi" : "Chưa in được: " + e.message),
-      el("ul", {}, problems.slice(0, 20).map((p) => el("li", {}, (p.line ? "Dòng " + p.line + ": " : "") + p.message))));
-    element.querySelector(".preview-problems")?.remove();
-    element.prepend(box);
-    stateElement.textContent = "";
+    shown = pages.map((p) => p.key);
   }
 
   return { update };
+}
+
+const FACES = ["", "bold ", "italic ", "italic bold "];
+const FAMILY = '"KH Serif"'; // the bundled Liberation Serif (app.css), the font the PDF embeds
+let fonts = null;
+
+/** The bundled font's four faces, loaded once (a canvas draws nothing in a font not loaded). */
+function fontsLoaded() {
+  fonts ??= Promise.all(FACES.map((face) => document.fonts.load(face + "14px " + FAMILY)));
+  return fonts;
+}
+
+/**
+ * One page drawn on a canvas at the preview's width in device pixels: each piece of text at its
+ * baseline in its face and size, as the PDF places it (so without kerning or ligatures, which the
+ * PDF does not apply either), and each rule on whole pixels, as PDF viewers draw thin rules. The
+ * page's text is the canvas's content, for screen readers and for the tests.
+ */
+function drawSheet(page, width) {
+  const shown = Math.min(MAX_WIDTH, Math.max(200, width - PADDING));
+  const ratio = window.devicePixelRatio || 1;
+  const scale = (shown * ratio) / page.width;
+  const canvas = el("canvas", { className: "sheet", width: Math.round(page.width * scale), height: Math.round(page.height * scale) });
+  const g = canvas.getContext("2d");
+  g.fillStyle = "#fff";
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = g.strokeStyle = "#000";
+  g.fontKerning = "none";
+  g.textRendering = "optimizeSpeed";
+  let font = "";
+  for (const [face, size, x, y, text] of page.text) {
+    const wanted = FACES[face] + size * scale + "px " + FAMILY;
+    if (wanted !== font) g.font = font = wanted;
+    g.fillText(text, x * scale, y * scale);
+  }
+  for (const [x1, y1, x2, y2, w] of page.lines) {
+    const thick = Math.max(1, Math.round(w * scale));
+    const snap = (v) => (Math.round(v * scale) + (thick % 2) / 2);
+    g.lineWidth = thick;
+    g.beginPath();
+    g.moveTo(y1 === y2 ? x1 * scale : snap(x1), y1 === y2 ? snap(y1) : y1 * scale);
+    g.lineTo(y1 === y2 ? x2 * scale : snap(x2), y1 === y2 ? snap(y2) : y2 * scale);
+    g.stroke();
+  }
+  canvas.textContent = page.text.map((t) => t[4]).join(" ");
+  return canvas;
 }
 
 /**

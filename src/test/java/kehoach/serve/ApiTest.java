@@ -210,7 +210,7 @@ class ApiTest {
   }
 
   @Test
-  void pagesAreThePdfsPagesAsSvg() throws Exception {
+  void pagesAreThePdfsPagesAsWhatToDraw() throws Exception {
     HttpResponse<byte[]> r = http.post("/api/pages?name=ninh-thuan-2024.yaml", sample());
     assertEquals(200, r.statusCode(), Http.text(r));
     JsonNode pages = Http.json(r).get("pages");
@@ -218,10 +218,17 @@ class ApiTest {
     assertEquals(new com.lowagie.text.pdf.PdfReader(pdf).getNumberOfPages(), pages.size());
     assertEquals("", pages.get(0).get("number").asText(), "no number on page 1");
     assertEquals("2", pages.get(1).get("number").asText());
-    assertEquals(595.3, pages.get(0).get("width").asDouble(), 0.1, "A4 in points");
-    String svg = pages.get(0).get("svg").asText();
-    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
-    assertTrue(svg.contains(">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</text>"), svg);
+    assertEquals(595.28, pages.get(0).get("width").asDouble(), 0.01, "A4 in points");
+    JsonNode motto = pages.get(0).get("text").get(2);
+    assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto.get(4).asText(), motto.toString());
+    assertEquals(1, motto.get(0).asInt(), "bold");
+    assertEquals(13, motto.get(1).asDouble(), "13 pt");
+    assertEquals(5, pages.get(0).get("lines").get(0).size(), "x1, y1, x2, y2, width");
+    assertEquals(
+        pages.get(4).get("key").asText(),
+        Http.json(http.post("/api/pages", sample())).get("pages").get(4).get("key").asText(),
+        "the same page, the same key");
+    assertFalse(pages.get(0).get("key").asText().equals(pages.get(1).get("key").asText()));
   }
 
   @Test
