@@ -39,11 +39,7 @@ public final class WordReader {
     try (XWPFDocument doc = OfficeFile.word(file)) {
       return read(file, doc.getPackagePart());
     } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
-      throw new PlanException(
-          new Problem(
-              Location.ofFile(file.toString()),
-              "",
-              "cannot be read as a Word document: " + e.getMessage()));
+      throw unreadable(file, e);
     }
   }
 
@@ -56,12 +52,16 @@ public final class WordReader {
     try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
       return read(file, doc.getPackagePart());
     } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
-      throw new PlanException(
-          new Problem(
-              Location.ofFile(file.toString()),
-              "",
-              "cannot be read as a Word document: " + e.getMessage()));
+      throw unreadable(file, e);
     }
+  }
+
+  private static PlanException unreadable(Path file, Exception e) {
+    return new PlanException(
+        new Problem(
+            Location.ofFile(file.toString()),
+            "",
+            "cannot be read as a Word document: " + e.getMessage()));
   }
 
   private static WordDocument read(Path file, PackagePart main)

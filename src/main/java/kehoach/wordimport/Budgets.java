@@ -63,15 +63,7 @@ final class Budgets {
     List<Numbering> levels = new ArrayList<>();
     List<TableRows.Node> tree = TableRows.tree(rows, stts, levels);
     boolean groups = tree.stream().anyMatch(n -> !n.children().isEmpty());
-    List<Numbering> defaults =
-        groups
-            ? List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.DASH, Numbering.PLUS)
-            : List.of(Numbering.ARABIC, Numbering.DASH, Numbering.PLUS);
-    if (stt
-        && !levels.isEmpty()
-        && !defaults.subList(0, Math.min(levels.size(), defaults.size())).equals(levels)) {
-      out.put("numbering", levels.stream().map(n -> n.name().toLowerCase(Locale.ROOT)).toList());
-    }
+    TableRows.putNumbering(out, stt, levels, groups);
     out.put("rows", lines(tree, keys, stt, table, warnings));
     return out;
   }

@@ -35,6 +35,20 @@ final class TableRows {
 
   private TableRows() {}
 
+  /**
+   * Writes the table's {@code numbering} into {@code out} only where the labels read (one numbering
+   * per level) differ from what kehoach numbers such a table with by default.
+   */
+  static void putNumbering(
+      java.util.Map<String, Object> out, boolean stt, List<Numbering> levels, boolean groups) {
+    List<Numbering> defaults = Numbering.forTable(List.of(), groups);
+    if (stt
+        && !levels.isEmpty()
+        && !defaults.subList(0, Math.min(levels.size(), defaults.size())).equals(levels)) {
+      out.put("numbering", levels.stream().map(n -> n.name().toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+
   /** The kind of number {@code stt} is, or null for none (blank, "*", "9a"). */
   static Numbering kind(String stt) {
     String s = stt.strip();

@@ -162,15 +162,7 @@ final class Tables {
     List<Numbering> levels = new ArrayList<>();
     List<TableRows.Node> tree = TableRows.tree(rows, stts, levels);
     boolean groups = tree.stream().anyMatch(n -> isGroup(n, keys));
-    List<Numbering> defaults =
-        groups
-            ? List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.DASH, Numbering.PLUS)
-            : List.of(Numbering.ARABIC, Numbering.DASH, Numbering.PLUS);
-    if (stt
-        && !levels.isEmpty()
-        && !defaults.subList(0, Math.min(levels.size(), defaults.size())).equals(levels)) {
-      out.put("numbering", levels.stream().map(n -> n.name().toLowerCase(Locale.ROOT)).toList());
-    }
+    TableRows.putNumbering(out, stt, levels, groups);
     out.put("rows", dataRows(tree, keys, stt));
     return out;
   }
