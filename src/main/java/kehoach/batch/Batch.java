@@ -129,7 +129,9 @@ public final class Batch {
       changed = templatesChanged;
     }
     for (Path t : targets) {
-      if (!Files.exists(t) || !Files.getLastModifiedTime(t).toInstant().isAfter(changed)) {
+      if (!Files.exists(t)
+          || !Files.getLastModifiedTime(t).toInstant().isAfter(changed)
+          || !renderer.writtenAsAsked(t)) {
         return false;
       }
     }

@@ -96,6 +96,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin TemplatesOption templates;
 
+  @Mixin PdfAOption pdfA;
+
+  @Mixin MetadataOption metadata;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -117,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> missing = new ArrayList<>();
     Batch batch;
     try {
-      renderer = new Renderer(templates.get());
+      renderer = new Renderer(templates.get(), pdfA.options());
       if (variants != null) {
         if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
           err.println("kehoach batch: --variants takes one INPUT, the base model");
@@ -147,8 +151,10 @@ final class BatchCommand implements Callable<Integer> {
             : System.console() != null ? BatchProgress.forTerminal() : BatchProgress.lines(err);
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     List<Outcome> outcomes;
+    int unwritten;
     try {
       outcomes = batch.run(found, threads, progress);
+      unwritten = metadata.write(renderer, found, outcomes, err);
       Report.write(output, outcomes, reportJson);
     } catch (IOException e) {
       err.println("kehoach batch: cannot write the report: " + e.getMessage());
@@ -169,7 +175,7 @@ final class BatchCommand implements Callable<Integer> {
         outcomes.size() - failed - skipped, skipped, failed, output.resolve("report.csv"));
     out.flush();
     err.flush();
-    return failed + missing.size() == 0 ? 0 : 1;
+    return failed + missing.size() + unwritten == 0 ? 0 : 1;
   }
 
   /** Every file the batch reads, which it must never write. */

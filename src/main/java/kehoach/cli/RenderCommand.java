@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import kehoach.files.Targets;
 import kehoach.model.PlanException;
 import kehoach.render.Format;
+import kehoach.render.MetadataFile;
 import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,10 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin TemplatesOption templates;
 
+  @Mixin PdfAOption pdfA;
+
+  @Mixin MetadataOption metadata;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     Set<Format> chosen = wanted.get();
     Renderer renderer;
     try {
-      renderer = new Renderer(templates.get());
+      renderer = new Renderer(templates.get(), pdfA.options());
     } catch (PlanException e) {
       return Problems.report(e, err);
     }
@@ -75,6 +80,7 @@ final class RenderCommand implements Callable<Integer> {
         for (Path written : renderer.render(model, chosen, output)) {
           out.println(written);
         }
+        metadata.write(renderer, model, output).ifPresent(out::println);
       } catch (PlanException e) {
         status = Problems.report(e, err);
       } catch (IOException e) {
@@ -91,6 +97,10 @@ final class RenderCommand implements Callable<Integer> {
     List<Targets.Target> targets = new ArrayList<>();
     for (Path model : models.paths) {
       for (Path t : Renderer.targets(Renderer.baseName(model), chosen, output)) {
+        targets.add(Targets.Target.of(t, model.toString()));
+      }
+      if (metadata.wanted) {
+        Path t = MetadataFile.target(Renderer.baseName(model), output);
         targets.add(Targets.Target.of(t, model.toString()));
       }
     }

@@ -3,6 +3,7 @@ package kehoach.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
@@ -10,10 +11,15 @@ import com.lowagie.text.pdf.PdfString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
 import kehoach.pages.Mark;
@@ -24,24 +30,54 @@ import org.w3c.dom.NodeList;
 
 /**
  * Draws the document's pages, as {@link PageLayout} lays them out, with OpenPDF: every piece of
- * text once, in reading order, in subsets of the bundled font.
+ * text once, in reading order, in subsets of the bundled font; as a plain PDF, or as PDF/A-2b for
+ * archives (see docs/pdfa.md).
  */
 public final class PdfWriter {
+  /** The information dictionary's {@code /Producer}, and the XMP's {@code pdf:Producer}. */
+  static final String PRODUCER = "kehoach";
+
   private PdfWriter() {}
 
+  /** A plain PDF of {@code document}: it claims no conformance to PDF/A. */
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
-    List<Page> pages = PageLayout.pages(document);
     Typeface typeface = Typeface.bundled();
+    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), out);
+  }
+
+  /**
+   * {@code document}, laid out as {@code pages}, as PDF/A-2b (ISO 19005-2, level B): the fonts
+   * embedded (as in every kehoach PDF), an sRGB output intent, no encryption, and XMP metadata that
+   * says what the information dictionary says, both from {@code info}.
+   */
+  public static void writeArchival(
+      XhtmlDocument document, List<Page> pages, ArchiveInfo info, OutputStream out)
+      throws IOException {
+    write(document, pages, ArchivalFonts::font, Optional.of(info), out);
+  }
+
+  /**
+   * Whether {@code pdf} claims PDF/A, as a file {@link #writeArchival} wrote does in its XMP (which
+   * is never compressed, so its identification can be read as it is).
+   */
+  public static boolean claimsPdfA(byte[] pdf) {
+    return new String(pdf, StandardCharsets.ISO_8859_1).contains(XmpPacket.PART);
+  }
+
+  private static void write(
+      XhtmlDocument document,
+      List<Page> pages,
+      IntFunction<BaseFont> fonts,
+      Optional<ArchiveInfo> archive,
+      OutputStream out)
+      throws IOException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     Document doc = new Document();
     try {
       com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, pdf);
       writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
       writer.setCompressionLevel(9);
-      String title = title(document);
-      if (!title.isEmpty()) {
-        doc.addTitle(title);
-      }
+      describe(doc, document, archive);
       boolean open = false;
       for (Page page : pages) {
         doc.setPageSize(new Rectangle((float) page.style().width(), (float) page.style().height()));
@@ -51,19 +87,51 @@ public final class PdfWriter {
         } else {
           doc.newPage();
         }
-        draw(page, writer.getDirectContent(), typeface);
+        draw(page, writer.getDirectContent(), fonts);
       }
       if (!open) {
         doc.open();
         writer.setPageEmpty(false);
       }
-      stamp(writer, Reproducible.timestamp(document).toEpochMilli());
+      Instant stamp = Reproducible.timestamp(document);
+      stamp(writer, stamp.toEpochMilli());
+      if (archive.isPresent()) {
+        OutputIntent.srgb(writer);
+        writer.setXmpMetadata(
+            XmpPacket.of(archive.get(), PRODUCER, stamp, Math.max(1, pages.size())));
+      }
       doc.close();
     } catch (DocumentException e) {
       throw new IOException("the PDF could not be written: " + e.getMessage(), e);
     }
     byte[] written = CrossReference.asciiDigits(pdf.toByteArray());
     out.write(PdfIdentity.derive(written, document.source()));
+  }
+
+  /**
+   * The information dictionary's title, and for PDF/A its author, subject and keywords: each must
+   * agree with the XMP, so both come from the same {@link ArchiveInfo}.
+   */
+  private static void describe(
+      Document doc, XhtmlDocument document, Optional<ArchiveInfo> archive) {
+    if (archive.isEmpty()) {
+      String title = title(document);
+      if (!title.isEmpty()) {
+        doc.addTitle(title);
+      }
+      return;
+    }
+    ArchiveInfo info = archive.get();
+    addIfPresent(info.title(), doc::addTitle);
+    addIfPresent(info.author(), doc::addAuthor);
+    addIfPresent(info.subject(), doc::addSubject);
+    addIfPresent(XmpPacket.keywords(info), doc::addKeywords);
+  }
+
+  private static void addIfPresent(String value, Consumer<String> add) {
+    if (!value.isEmpty()) {
+      add.accept(value);
+    }
   }
 
   private static String title(XhtmlDocument document) {
@@ -77,10 +145,10 @@ public final class PdfWriter {
     utc.setTimeInMillis(millis);
     writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(utc));
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(utc));
-    writer.getInfo().put(PdfName.PRODUCER, new PdfString("kehoach"));
+    writer.getInfo().put(PdfName.PRODUCER, new PdfString(PRODUCER));
   }
 
-  private static void draw(Page page, PdfContentByte cb, Typeface typeface) {
+  private static void draw(Page page, PdfContentByte cb, IntFunction<BaseFont> fonts) {
     double height = page.style().height();
     boolean inText = false;
     int face = -1;
@@ -94,7 +162,7 @@ public final class PdfWriter {
             face = -1;
           }
           if (t.face() != face || t.size() != size) {
-            cb.setFontAndSize(typeface.font(t.face()), (float) t.size());
+            cb.setFontAndSize(fonts.apply(t.face()), (float) t.size());
             face = t.face();
             size = t.size();
           }

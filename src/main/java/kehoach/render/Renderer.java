@@ -29,9 +29,32 @@ import kehoach.text.TextWriter;
 /** Renders plan models into a folder. */
 public final class Renderer {
   private final Layout layout;
+  private final RenderOptions options;
 
+  /** A renderer with the bundled templates or the office's, writing plain PDF. */
   public Renderer(Optional<Path> templates) throws PlanException {
-    this.layout = Layout.of(templates);
+    this(templates, RenderOptions.DEFAULT);
+  }
+
+  public Renderer(Optional<Path> templates, RenderOptions options) throws PlanException {
+    this(Layout.of(templates), options);
+  }
+
+  private Renderer(Layout layout, RenderOptions options) {
+    this.layout = layout;
+    this.options = options;
+  }
+
+  /**
+   * This renderer with other options, sharing its templates: the server's one renderer, asked for
+   * PDF/A by one request and not by the next.
+   */
+  public Renderer with(RenderOptions options) {
+    return new Renderer(layout, options);
+  }
+
+  public RenderOptions options() {
+    return options;
   }
 
   /** The intermediate document of {@code plan}, checked for characters the font lacks. */
@@ -69,7 +92,7 @@ public final class Renderer {
         order.add(f);
       }
     }
-    List<byte[]> contents = inParallel(document, order);
+    List<byte[]> contents = inParallel(plan, document, order);
     Files.createDirectories(folder);
     List<Path> targets = targets(name, formats, folder);
     TempFiles.removeStale(folder, targets.stream().map(t -> t.getFileName().toString()).toList());
@@ -99,14 +122,14 @@ public final class Renderer {
    * Each format of the document, made at the same time: the writers share nothing but the document,
    * which they only read.
    */
-  private static List<byte[]> inParallel(XhtmlDocument document, List<Format> formats)
+  private List<byte[]> inParallel(ComputedPlan plan, XhtmlDocument document, List<Format> formats)
       throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, formats.size()));
     try {
       List<Future<byte[]>> pending = new ArrayList<>();
       for (Format f : formats) {
         XhtmlDocument own = document.copy();
-        pending.add(pool.submit(() -> bytes(own, f)));
+        pending.add(pool.submit(() -> bytes(plan, own, f)));
       }
       List<byte[]> contents = new ArrayList<>();
       for (Future<byte[]> p : pending) {
@@ -129,7 +152,20 @@ public final class Renderer {
     }
   }
 
-  /** One format of the document. */
+  /** One format of {@code plan}, written with this renderer's options. */
+  public byte[] bytes(ComputedPlan plan, Format format) throws PlanException, IOException {
+    return bytes(plan, document(plan), format);
+  }
+
+  private byte[] bytes(ComputedPlan plan, XhtmlDocument document, Format format)
+      throws IOException {
+    if (format == Format.PDF && options.pdfA()) {
+      return ArchivalPdf.write(plan, document);
+    }
+    return bytes(document, format);
+  }
+
+  /** One format of the document, as a plain file (no PDF/A). */
   public static byte[] bytes(XhtmlDocument document, Format format) throws IOException {
     return switch (format) {
       case TXT -> TextWriter.write(document).getBytes(StandardCharsets.UTF_8);
@@ -144,6 +180,18 @@ public final class Renderer {
         yield out.toByteArray();
       }
     };
+  }
+
+  /**
+   * Whether {@code output}, a file this renderer would write, was written with its options: a PDF
+   * claims PDF/A exactly when PDF/A is asked for, so that {@code batch --pdf-a} does not take a
+   * plain PDF for up to date (nor the other way round). Other formats have no options.
+   */
+  public boolean writtenAsAsked(Path output) throws IOException {
+    if (!output.getFileName().toString().endsWith("." + Format.PDF.extension())) {
+      return true;
+    }
+    return PdfWriter.claimsPdfA(Files.readAllBytes(output)) == options.pdfA();
   }
 
   /** The name of a model without its extension: samples/x.yaml → x. */

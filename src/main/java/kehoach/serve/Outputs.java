@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kehoach.render.Format;
+import kehoach.render.RenderOptions;
 
 /** Files sent back as attachments, and the names and folders they are made with. */
 final class Outputs {
@@ -31,6 +32,23 @@ final class Outputs {
     }
     throw ApiException.badRequest(
         "Định dạng \"" + value + "\" không có; các định dạng là docx, pdf, txt (?format=…).");
+  }
+
+  /**
+   * The render options of {@code ?pdfa=}: PDF/A-2b unless it is "false", as PDF/A costs about 1 %
+   * of the render time (docs/pdfa.md) and is what archives keep; 400 for another value.
+   */
+  static RenderOptions options(String pdfa) {
+    if (pdfa == null || pdfa.equalsIgnoreCase("true")) {
+      return new RenderOptions(true);
+    }
+    if (pdfa.equalsIgnoreCase("false")) {
+      return RenderOptions.DEFAULT;
+    }
+    throw ApiException.badRequest(
+        "Tham số pdfa=\""
+            + pdfa
+            + "\" không hợp lệ; dùng pdfa=true (PDF/A-2b, mặc định) hoặc pdfa=false (PDF thường).");
   }
 
   /** The formats of a list such as "docx,pdf"; 400 for an unknown one. */

@@ -100,9 +100,10 @@ final class StatelessApi {
   /** One format of a model, as a file; 422 with the problems of a model that has some. */
   private void render(Context ctx) throws Exception {
     Format format = Outputs.format(ctx.queryParam("format"));
+    Renderer asked = renderer.with(Outputs.options(ctx.queryParam("pdfa")));
     String name = Outputs.modelName(ctx);
     String text = bodies.text(ctx);
-    byte[] file = pool.run(() -> bytes(renderer, Kehoach.compute(name, text), format));
+    byte[] file = pool.run(() -> bytes(asked, Kehoach.compute(name, text), format));
     Outputs.attachment(
         ctx,
         Renderer.baseName(Path.of(name)) + "." + format.extension(),
@@ -129,10 +130,10 @@ final class StatelessApi {
     Json.ok(ctx, Map.of("pages", pages));
   }
 
-  /** One format of a computed plan; its problems as 422. */
+  /** One format of a computed plan, with the renderer's options; its problems as 422. */
   static byte[] bytes(Renderer renderer, ComputedPlan plan, Format format) throws IOException {
     try {
-      return Renderer.bytes(renderer.document(plan), format);
+      return renderer.bytes(plan, format);
     } catch (PlanException e) {
       throw Problems.unprocessable(e);
     }
@@ -157,6 +158,7 @@ final class StatelessApi {
    */
   private void batch(Context ctx) throws Exception {
     Set<Format> formats = Outputs.formats(ctx.queryParam("format"));
+    Renderer asked = renderer.with(Outputs.options(ctx.queryParam("pdfa")));
     Path scratch = Outputs.scratch();
     try {
       Path in = Files.createDirectories(scratch.resolve("in"));
@@ -166,7 +168,7 @@ final class StatelessApi {
         throw new ApiException(
             422, "Không có mô hình kế hoạch nào (.yaml, .yml, .json) trong nội dung gửi lên.");
       }
-      byte[] zip = pool.run(() -> runBatch(jobs, formats, scratch, out));
+      byte[] zip = pool.run(() -> runBatch(asked, jobs, formats, scratch, out));
       ctx.status(200)
           .contentType("application/zip")
           .header("Content-Disposition", Outputs.disposition("kehoach-batch.zip"))
@@ -194,7 +196,8 @@ final class StatelessApi {
   }
 
   /** Runs the jobs on this worker, and packs what they wrote with the report. */
-  private byte[] runBatch(List<Job> jobs, Set<Format> formats, Path scratch, Path out)
+  private static byte[] runBatch(
+      Renderer renderer, List<Job> jobs, Set<Format> formats, Path scratch, Path out)
       throws Exception {
     Batch batch = new Batch(renderer, formats, out, Instant.EPOCH, true);
     try {

@@ -53,6 +53,16 @@ class OutputSafetyTest {
   }
 
   @Test
+  void renderRefusesToWriteTheMetadataOverAModel() throws IOException {
+    Path m = model("m.yaml");
+    Path json = model("m.metadata.json");
+    byte[] before = Files.readAllBytes(json);
+    run("render", m.toString(), json.toString(), "--metadata", "-o", dir.toString())
+        .refused("m.metadata.json", "input");
+    assertArrayEquals(before, Files.readAllBytes(json));
+  }
+
+  @Test
   void exportBudgetRefusesToWriteOverItsModel() throws IOException {
     Path m = model("m.yaml");
     byte[] before = Files.readAllBytes(m);
