@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Cold command-line figures (issue 14): a new JVM per run, through ./kehoach as a clerk runs it
+# (class-data sharing, client compiler). Wall time and peak resident memory of
+#   ./kehoach render samples/ninh-thuan-2024.yaml            (DOCX and PDF)
+#   ./kehoach check samples/ninh-thuan-2024.yaml
+#   ./kehoach batch (102 plans: the three samples in turn, each with its own number) -j 2
+# each RUNS times (default 3), with the median. Measured with /usr/bin/time -v; without it, with
+# bash's clock and the peak (VmHWM) read from /proc while the process runs.
+#   bench/cold.sh            RUNS=5 bench/cold.sh            PLANS=102 JOBS=2 bench/cold.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${RUNS:-3}"
+plans="${PLANS:-102}"
+jobs="${JOBS:-2}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$here"
+# Builds the jar if needed; a second run makes the class-data archive, so that neither is measured.
+./kehoach --version >/dev/null
+./kehoach check samples/ninh-thuan-2024.yaml >/dev/null
+
+if [ -x /usr/bin/time ]; then
+  how="/usr/bin/time -v"
+else
+  how="bash's time and /proc/PID/status VmHWM (/usr/bin/time is not installed)"
+fi
+
+# Runs "$@" once; prints "SECONDS KB".
+measure() {
+  if [ -x /usr/bin/time ]; then
+    if ! /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt"; then
+      cat "$work/stderr.txt" "$work/time.txt" >&2
+      return 1
+    fi
+    awk -F': ' '
+      /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+      /Maximum resident set size/ { kb = $2 }
+      END { printf "%.2f %d\n", s, kb }' "$work/time.txt"
+  else
+    local start end peak=0 hwm
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>"$work/stderr.txt" &
+    local pid=$!
+    # ./kehoach ends in exec java, so the pid is the JVM's; its high-water mark only grows.
+    while kill -0 "$pid" 2>/dev/null; do
+      hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+      [ -n "$hwm" ] && peak=$hwm
+      sleep 0.02
+    done
+    wait "$pid"
+    end=$(date +%s.%N)
+    echo "$(echo "$end - $start" | bc) $peak"
+  fi
+}
+
+# Runs a command RUNS times and prints one line: each run, then the median.
+row() {
+  local label="$1"
+  shift
+  local all=() secs=() kbs=()
+  for ((r = 0; r < runs; r++)); do
+    read -r s kb < <(measure "$@")
+    all+=("${s}s/$((kb / 1024))MB")
+    secs+=("$s")
+    kbs+=("$kb")
+  done
+  local ms mk
+  ms=$(printf '%s\n' "${secs[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
+  mk=$(printf '%s\n' "${kbs[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
+  printf '| %s | %s s | %d MB | %s |\n' "$label" "$ms" "$((mk / 1024))" "${all[*]}"
+}
+
+# The batch's plans: the three samples in turn, each with its own number, so no two are alike.
+mkdir -p "$work/plans"
+i=0
+while [ "$i" -lt "$plans" ]; do
+  for s in ninh-thuan-2024 tay-ninh-2024 nam-dinh-2023; do
+    [ "$i" -lt "$plans" ] || break
+    sed -e "s/^  place: /  number: $((i + 1))\n  place: /" "samples/$s.yaml" \
+      | sed -e "/^  number: [0-9]*$/{n;/^  number: /d}" >"$work/plans/plan-$i.yaml"
+    i=$((i + 1))
+  done
+done
+
+echo "cold runs through ./kehoach, $runs each, measured with $how; $(nproc) cores"
+echo "| command | median wall | median peak RSS | runs |"
+echo "|---|---:|---:|---|"
+row "render ninh-thuan-2024 (docx, pdf)" \
+  ./kehoach render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
+row "check ninh-thuan-2024" ./kehoach check samples/ninh-thuan-2024.yaml
+row "batch of $plans plans (docx, pdf), -j $jobs" \
+  bash -c 'rm -rf "$1" && exec ./kehoach batch "$2" -o "$1" -q -j "$3" --format docx,pdf' _ \
+  "$work/batch" "$work/plans" "$jobs"
+echo "batch report: $(tail -n +2 "$work/batch/report.csv" | cut -d, -f2 | sort | uniq -c | tr '\n' ' ')"
