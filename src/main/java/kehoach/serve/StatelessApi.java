@@ -24,8 +24,11 @@ import kehoach.batch.Progress;
 import kehoach.batch.Report;
 import kehoach.files.Targets;
 import kehoach.model.PlanException;
+import kehoach.pages.PageLayout;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
+import kehoach.render.Metadata;
+import kehoach.render.MetadataJson;
 import kehoach.render.Renderer;
 
 /**
@@ -50,6 +53,7 @@ final class StatelessApi {
     app.post("/api/compute", this::compute);
     app.post("/api/render", this::render);
     app.post("/api/pages", this::pages);
+    app.post("/api/metadata", this::metadata);
     app.post("/api/diff", this::diff);
     app.post("/api/batch", this::batch);
   }
@@ -128,6 +132,27 @@ final class StatelessApi {
               }
             });
     Json.ok(ctx, Map.of("pages", pages));
+  }
+
+  /**
+   * The document's metadata, as {@code render --metadata} writes it (NĐ 30 Phụ lục VI; see
+   * docs/metadata.md), for an office system registering the plan; 422 with its problems.
+   */
+  private void metadata(Context ctx) throws Exception {
+    String name = Outputs.modelName(ctx);
+    String text = bodies.text(ctx);
+    String json =
+        pool.run(
+            () -> {
+              try {
+                ComputedPlan plan = Kehoach.compute(name, text);
+                int pages = PageLayout.pages(renderer.document(plan)).size();
+                return MetadataJson.text(Metadata.of(plan, pages));
+              } catch (PlanException e) {
+                throw Problems.unprocessable(e);
+              }
+            });
+    ctx.contentType("application/json; charset=utf-8").result(json);
   }
 
   /** One format of a computed plan, with the renderer's options; its problems as 422. */

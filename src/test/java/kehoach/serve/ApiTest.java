@@ -232,6 +232,24 @@ class ApiTest {
   }
 
   @Test
+  void metadataIsWhatRenderMetadataWrites() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/metadata?name=ninh-thuan-2024.yaml", sample());
+    assertEquals(200, r.statusCode(), Http.text(r));
+    JsonNode m = Http.json(r);
+    assertEquals("KH-UBND", m.get("notation").asText());
+    assertEquals("Ủy ban nhân dân tỉnh Ninh Thuận", m.get("organName").asText());
+    assertEquals(
+        Http.json(http.post("/api/pages", sample())).get("pages").size(),
+        m.get("pageCount").asInt(),
+        "the pages the PDF has");
+    assertEquals(
+        Files.readString(Path.of("docs/metadata.md")).contains(Http.text(r).strip()),
+        true,
+        "the same JSON as docs/metadata.md shows for this sample");
+    assertEquals(422, http.post("/api/metadata", BAD_PLACE).statusCode());
+  }
+
+  @Test
   void pagesOfABadModelIs422WithTheProblems() throws Exception {
     HttpResponse<byte[]> r = http.post("/api/pages", BAD_PLACE);
     assertEquals(422, r.statusCode());
