@@ -1,5 +1,7 @@
 package kehoach;
 
+import java.util.List;
+
 /** Small plan models for tests, written as a clerk would write them. */
 public final class Models {
   private Models() {}
@@ -70,6 +72,35 @@ public final class Models {
         - {product: Lớp tập huấn, lead: Sở Nội vụ}
         - {content: Kiểm tra, product: Báo cáo kết quả, lead: Văn phòng UBND tỉnh}
       """;
+
+  /**
+   * Sentences for body text, each with units a line must not break inside, for the stress plans of
+   * the layout tests and the benchmarks' generated plans.
+   */
+  public static final List<String> SENTENCES =
+      List.of(
+          "Triển khai thực hiện Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng Chính phủ về"
+              + " nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai"
+              + " đoạn 2021 - 2030.",
+          "Tổng kinh phí dự kiến là 74.580.000 đồng, trong đó vốn đối ứng của doanh nghiệp chiếm"
+              + " 7,5% tổng mức đầu tư của chương trình.",
+          "Thực hiện Kế hoạch số 4009/KH-UBND ngày 26/9/2023 của Ủy ban nhân dân tỉnh và Nghị quyết"
+              + " số 14-NQ/TU ngày 10/01/2022 của Ban Chấp hành Đảng bộ tỉnh.",
+          "Các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố chủ động phối hợp, tổ chức"
+              + " thực hiện có hiệu quả các nhiệm vụ được giao theo Kế hoạch số 05/KH-UBND.",
+          "Định kỳ trước ngày 15/12/2024 báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ để"
+              + " tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo Nghị định số 30/2020/NĐ-CP.");
+
+  /**
+   * {@code count} sentences from {@link #SENTENCES}, starting at {@code from}, as one paragraph.
+   */
+  public static String sentences(int from, int count) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(SENTENCES.get((from + i) % SENTENCES.size()));
+    }
+    return String.join(" ", out);
+  }
 
   /** A correct plan with a two-line budget: 2 × 1.000.000 and a lump 500.000. */
   public static String minimal() {

@@ -1,9 +1,9 @@
 package kehoach.bench;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kehoach.Models;
 
 /**
  * Plan models of a chosen size for the benchmarks: a budget (dự toán kinh phí) of so many rows and
@@ -163,29 +163,11 @@ public final class GeneratedPlans {
     return String.format(Locale.ROOT, "%,d", dong).replace(',', '.');
   }
 
-  /** Sentences for body text, each with units a line must not break inside. */
-  private static final List<String> SENTENCES =
-      List.of(
-          "Triển khai thực hiện Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng Chính phủ về"
-              + " nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai"
-              + " đoạn 2021 - 2030.",
-          "Tổng kinh phí dự kiến là 74.580.000 đồng, trong đó vốn đối ứng của doanh nghiệp chiếm"
-              + " 7,5% tổng mức đầu tư của chương trình.",
-          "Thực hiện Kế hoạch số 4009/KH-UBND ngày 26/9/2023 của Ủy ban nhân dân tỉnh và Nghị quyết"
-              + " số 14-NQ/TU ngày 10/01/2022 của Ban Chấp hành Đảng bộ tỉnh.",
-          "Các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố chủ động phối hợp, tổ chức"
-              + " thực hiện có hiệu quả các nhiệm vụ được giao theo Kế hoạch số 05/KH-UBND.",
-          "Định kỳ trước ngày 15/12/2024 báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ để"
-              + " tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo Nghị định số 30/2020/NĐ-CP.");
 
-  private static final String SOURCE = String.join(" ", SENTENCES).replace("%", "") + " ";
+  private static final String SOURCE = String.join(" ", Models.SENTENCES).replace("%", "") + " ";
 
   private static String sentences(int from, int count) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      out.append(i == 0 ? "" : " ").append(SENTENCES.get((from + i) % SENTENCES.size()));
-    }
-    return out.toString();
+    return Models.sentences(from, count);
   }
 
   /**

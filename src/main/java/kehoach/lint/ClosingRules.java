@@ -46,7 +46,7 @@ final class ClosingRules implements RuleSet {
       findings.addAll(ClosingRecipients.check(closing.recipients()));
     }
     findings.addAll(ClosingSignature.check(closing.signature(), issuer(document), where));
-    findings.addAll(split(document, closing, where));
+    findings.addAll(split(closing, where));
     return findings;
   }
 
@@ -86,13 +86,12 @@ final class ClosingRules implements RuleSet {
    * The block must not break over two pages: the layout table's rows marked "can't split", or the
    * lines kept with the next ([P], NĐ 30 §5). A warning: whether it breaks depends on the page.
    */
-  private static List<Finding> split(WordDocument document, ClosingBlock closing, Place where) {
+  private static List<Finding> split(ClosingBlock closing, Place where) {
     List<WordParagraph> kept = new ArrayList<>(closing.signature());
     if (closing.table().isEmpty()) {
       kept.addAll(0, closing.recipients());
     }
-    if (closing.table().map(t -> ClosingRows.held(document, t)).orElse(false)
-        || keptTogether(kept)) {
+    if (closing.table().map(ClosingRules::rowsHeld).orElse(false) || keptTogether(kept)) {
       return List.of();
     }
     return List.of(
@@ -110,6 +109,11 @@ final class ClosingRules implements RuleSet {
   }
 
   /** Whether every line but the last is kept with the next, which holds them on one page. */
+  /** Whether every row of the closing table is marked "can't split" (w:cantSplit). */
+  private static boolean rowsHeld(WordTable table) {
+    return !table.rows().isEmpty() && table.rows().stream().allMatch(WordTable.Row::cantSplit);
+  }
+
   private static boolean keptTogether(List<WordParagraph> lines) {
     List<WordParagraph> visible = lines.stream().filter(p -> !p.text().isBlank()).toList();
     return visible.size() > 1

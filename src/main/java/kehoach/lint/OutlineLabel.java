@@ -1,8 +1,10 @@
 package kehoach.lint;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kehoach.model.Block.Numbering;
 import kehoach.vi.PointLetters;
 import kehoach.vi.RomanNumerals;
 import kehoach.word.WordParagraph;
@@ -131,21 +133,19 @@ record OutlineLabel(Level level, int count, int parent, String label, boolean sp
 
   /** A Roman numeral's value when written canonically ("IIII" is not 4), else 0. */
   static int roman(String numeral) {
-    for (int n = 1; n <= MOST; n++) {
-      if (RomanNumerals.of(n).equals(numeral)) {
-        return n;
-      }
-    }
-    return 0;
+    return upToMost(Numbering.ROMAN.countOf(numeral, ""));
   }
 
   /** A Roman or Arabic number's value ("IV", "04"), else 0. */
   static int number(String numeral) {
-    if (numeral.chars().allMatch(Character::isDigit)) {
-      int n = Integer.parseInt(numeral);
-      return n <= MOST ? n : 0;
-    }
-    return roman(numeral);
+    return numeral.chars().allMatch(Character::isDigit)
+        ? upToMost(Numbering.ARABIC.countOf(numeral, ""))
+        : roman(numeral);
+  }
+
+  /** A count the model's numbering reads from a label, if a heading can have it. */
+  private static int upToMost(OptionalInt count) {
+    return count.isPresent() && count.getAsInt() <= MOST ? count.getAsInt() : 0;
   }
 
   private static Optional<OutlineLabel> none() {

@@ -57,48 +57,6 @@ public record WordParagraph(
     boolean keepLines)
     implements Block {
 
-  /** A paragraph without keep-lines-together, as built before that component was added. */
-  public WordParagraph(
-      int number,
-      String text,
-      String listLabel,
-      List<WordRun> runs,
-      String align,
-      double firstLineMm,
-      double leftMm,
-      double lineSpacing,
-      double spaceBeforePt,
-      double spaceAfterPt,
-      boolean keepWithNext,
-      boolean pageBreakBefore,
-      String style,
-      CellPlace table,
-      boolean bottomBorder,
-      boolean topBorder,
-      boolean drawnLine,
-      int page) {
-    this(
-        number,
-        text,
-        listLabel,
-        runs,
-        align,
-        firstLineMm,
-        leftMm,
-        lineSpacing,
-        spaceBeforePt,
-        spaceAfterPt,
-        keepWithNext,
-        pageBreakBefore,
-        style,
-        table,
-        bottomBorder,
-        topBorder,
-        drawnLine,
-        page,
-        false);
-  }
-
   @Override
   public Stream<WordParagraph> paragraphs() {
     return Stream.of(this);

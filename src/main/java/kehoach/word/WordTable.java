@@ -30,12 +30,7 @@ public record WordTable(
    * @param header whether Word repeats it as a header row (w:tblHeader)
    * @param cantSplit whether Word keeps the row on one page (w:cantSplit)
    */
-  public record Row(List<Cell> cells, boolean header, boolean cantSplit) {
-    /** A row that may split across pages. */
-    public Row(List<Cell> cells, boolean header) {
-      this(cells, header, false);
-    }
-  }
+  public record Row(List<Cell> cells, boolean header, boolean cantSplit) {}
 
   /**
    * A cell of the grid.

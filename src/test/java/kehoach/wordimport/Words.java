@@ -45,7 +45,7 @@ final class Words {
     String text = String.join("", runs.stream().map(WordRun::text).toList()).strip();
     return new WordParagraph(
         ++number, text, "", runs, align, 0, 0, 1, 0, 0, false, false, "", null, false, false, false,
-        0);
+        0, false);
   }
 
   /** A cell of one column's width and one row's height. */
@@ -58,7 +58,7 @@ final class Words {
   }
 
   static WordTable.Row row(WordTable.Cell... cells) {
-    return new WordTable.Row(List.of(cells), false);
+    return new WordTable.Row(List.of(cells), false, false);
   }
 
   /** A bordered table whose rows are texts, one cell per column: "**x**" is a bold cell. */
@@ -71,7 +71,7 @@ final class Words {
         WordParagraph p = t.startsWith("**") ? b(t.replace("**", "")) : p(t);
         cells.add(cell(c, p));
       }
-      out.add(new WordTable.Row(cells, false));
+      out.add(new WordTable.Row(cells, false, false));
     }
     return table(index, false, rows[0].length, out);
   }

@@ -2,6 +2,7 @@ package kehoach.render.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import kehoach.Models;
 
 /**
  * Plan models made to put the writers' page breaking where it fails: the signature block and
@@ -38,34 +39,15 @@ final class StressPlans {
     return plans;
   }
 
-  /** Sentences for body text, each with units a line must not break inside. */
-  private static final List<String> SENTENCES =
-      List.of(
-          "Triển khai thực hiện Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng Chính phủ về"
-              + " nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai"
-              + " đoạn 2021 - 2030.",
-          "Tổng kinh phí dự kiến là 74.580.000 đồng, trong đó vốn đối ứng của doanh nghiệp chiếm"
-              + " 7,5% tổng mức đầu tư của chương trình.",
-          "Thực hiện Kế hoạch số 4009/KH-UBND ngày 26/9/2023 của Ủy ban nhân dân tỉnh và Nghị quyết"
-              + " số 14-NQ/TU ngày 10/01/2022 của Ban Chấp hành Đảng bộ tỉnh.",
-          "Các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố chủ động phối hợp, tổ chức"
-              + " thực hiện có hiệu quả các nhiệm vụ được giao theo Kế hoạch số 05/KH-UBND.",
-          "Định kỳ trước ngày 15/12/2024 báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ để"
-              + " tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo Nghị định số 30/2020/NĐ-CP.");
-
   /** {@code count} sentences from the pool, starting at {@code from}, as one paragraph. */
   static String sentences(int from, int count) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      out.add(SENTENCES.get((from + i) % SENTENCES.size()));
-    }
-    return String.join(" ", out);
+    return Models.sentences(from, count);
   }
 
   /** Text of about {@code chars} characters, whole words, for a table cell. */
   static String words(int from, int chars) {
     StringBuilder out = new StringBuilder();
-    String source = String.join(" ", SENTENCES) + " ";
+    String source = String.join(" ", Models.SENTENCES) + " ";
     int at = source.indexOf(' ', (from * 37) % source.length()) + 1;
     while (out.length() < chars) {
       int space = source.indexOf(' ', at);
