@@ -14,6 +14,6 @@ final class PdfAOption {
   boolean wanted;
 
   RenderOptions options() {
-    return new RenderOptions(wanted);
+    return RenderOptions.DEFAULT.withPdfA(wanted);
   }
 }

@@ -40,7 +40,7 @@ final class Outputs {
    */
   static RenderOptions options(String pdfa) {
     if (pdfa == null || pdfa.equalsIgnoreCase("true")) {
-      return new RenderOptions(true);
+      return RenderOptions.DEFAULT.withPdfA(true);
     }
     if (pdfa.equalsIgnoreCase("false")) {
       return RenderOptions.DEFAULT;

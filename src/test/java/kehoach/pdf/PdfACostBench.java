@@ -32,7 +32,7 @@ class PdfACostBench {
     int runs = Integer.getInteger("runs", 100);
     ComputedPlan plan = Kehoach.compute(PLAN);
     Renderer plain = new Renderer(Optional.empty());
-    Renderer archival = plain.with(new RenderOptions(true));
+    Renderer archival = plain.with(RenderOptions.DEFAULT.withPdfA(true));
     for (int i = 0; i < WARM_UP; i++) {
       plain.bytes(plan, Format.PDF);
       archival.bytes(plan, Format.PDF);

@@ -138,7 +138,7 @@ class PdfATest {
   }
 
   private static byte[] archival(ComputedPlan plan) throws Exception {
-    return plainRenderer().with(new RenderOptions(true)).bytes(plan, Format.PDF);
+    return plainRenderer().with(RenderOptions.DEFAULT.withPdfA(true)).bytes(plan, Format.PDF);
   }
 
   private static Renderer plainRenderer() throws Exception {
