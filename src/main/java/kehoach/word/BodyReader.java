@@ -26,6 +26,8 @@ final class BodyReader {
   private int paragraphs;
   private int tables;
   private int page = 1;
+  private final List<NoteMark> noteMarks = new ArrayList<>();
+  private final List<TextBox> textBoxes = new ArrayList<>();
 
   /**
    * @param numbered whether paragraphs get numbers (the body's do; a header's read as 0)
@@ -47,6 +49,26 @@ final class BodyReader {
     List<Block> out = new ArrayList<>();
     addBlocks(container, out, sectionEnd);
     return out;
+  }
+
+  /**
+   * A footnote's or endnote's reference mark met in a paragraph.
+   *
+   * @param kind {@code footnote} or {@code endnote}
+   * @param id the note's w:id
+   * @param paragraph the paragraph's number (0 when this reader does not number them)
+   * @param offset the characters of the paragraph's text before the mark
+   */
+  record NoteMark(String kind, String id, int paragraph, int offset) {}
+
+  /** The note marks met so far, in reading order. */
+  List<NoteMark> noteMarks() {
+    return List.copyOf(noteMarks);
+  }
+
+  /** The text boxes met so far, in reading order, each with the paragraph it is anchored in. */
+  List<TextBox> textBoxes() {
+    return List.copyOf(textBoxes);
   }
 
   /** Told where a section ends: after the block at {@code index}, with its properties. */
@@ -90,8 +112,13 @@ final class BodyReader {
         pf.numId.isEmpty() || pf.numId.equals("0") ? "" : numbering.next(pf.numId, pf.ilvl);
     double largest =
         c.runs.stream().mapToDouble(WordRun::sizePt).max().orElse(base.halfPoints / 2.0);
+    int number = numbered ? ++paragraphs : 0;
+    for (String[] mark : c.notes) {
+      noteMarks.add(new NoteMark(mark[0], mark[1], number, normalize(mark[2]).length()));
+    }
+    c.boxes.forEach(box -> textBoxes.add(new TextBox(number, box)));
     return new WordParagraph(
-        numbered ? ++paragraphs : 0,
+        number,
         normalize(c.text.toString()),
         label,
         List.copyOf(c.runs),
@@ -172,6 +199,60 @@ final class BodyReader {
     return kind.equals("center") || kind.equals("right") ? kind : "left";
   }
 
+  /**
+   * The size in points field {@code field} of paragraph {@code p} prints in: the run of its result
+   * (after the separator of a complex field; a simple field's first run), else the run holding its
+   * instruction, over the paragraph style's and the document defaults' run formatting, as {@link
+   * #paragraph} resolves a body run.
+   */
+  double fieldSizePt(Element p, Element field) {
+    Element pPr = Xml.child(p, "pPr");
+    RunFormat f = styles.runDefaults();
+    styles.applyRuns(f, styles.resolve(Xml.val(pPr, "pStyle"), "paragraph"));
+    Element run = Xml.is(field, "fldSimple") ? firstTextRun(field) : resultRun(p, field);
+    if (run != null) {
+      Element rPr = Xml.child(run, "rPr");
+      String rStyle = Xml.val(rPr, "rStyle");
+      if (!rStyle.isEmpty()) {
+        styles.applyRuns(f, rStyle);
+      }
+      f.apply(rPr, styles.theme());
+    }
+    return f.halfPoints / 2.0;
+  }
+
+  private static Element firstTextRun(Element e) {
+    for (Element r : Xml.descendants(e, Xml.W, "r")) {
+      if (Xml.child(r, "t") != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The first run with text after the field's separator, else the instruction's own run. */
+  private static Element resultRun(Element p, Element instr) {
+    Node own = instr.getParentNode();
+    boolean after = false;
+    boolean separated = false;
+    for (Element r : Xml.descendants(p, Xml.W, "r")) {
+      if (r == own) {
+        after = true;
+      } else if (after) {
+        Element fld = Xml.child(r, "fldChar");
+        String type = fld == null ? "" : Xml.attr(fld, "fldCharType");
+        if (type.equals("end")) {
+          break;
+        }
+        separated |= type.equals("separate");
+        if (separated && Xml.child(r, "t") != null) {
+          return r;
+        }
+      }
+    }
+    return own instanceof Element e && Xml.is(e, "r") ? e : null;
+  }
+
   /** How many tab characters of {@code p}'s runs come before {@code field}. */
   private static int tabsBefore(Element p, Element field) {
     int n = 0;
@@ -189,6 +270,11 @@ final class BodyReader {
   private static final class Collector {
     final List<WordRun> runs = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
+
+    /** Each note mark: its kind, its id and the paragraph's text before it. */
+    final List<String[]> notes = new ArrayList<>();
+
+    final List<List<WordParagraph>> boxes = new ArrayList<>();
     boolean breakFirst;
     boolean line;
     int startPage;
@@ -277,7 +363,37 @@ final class BodyReader {
       }
     } else if (Xml.is(e, "drawing") || Xml.is(e, "pict") || isAlternate(e)) {
       c.line |= Shapes.hasLine(e);
+      textBoxes(isAlternate(e) ? firstChoice(e) : e, c);
+    } else if (Xml.is(e, "footnoteReference") || Xml.is(e, "endnoteReference")) {
+      String kind = e.getLocalName().replace("Reference", "");
+      c.notes.add(new String[] {kind, Xml.attr(e, "id"), c.text.toString() + t});
     }
+  }
+
+  /**
+   * Reads the text boxes of a shape: each w:txbxContent not inside another one, nor inside a VML
+   * fallback that repeats the shape already read (mc:Fallback).
+   */
+  private void textBoxes(Element shape, Collector c) {
+    if (shape == null) {
+      return;
+    }
+    for (Element box : Xml.descendants(shape, Xml.W, "txbxContent")) {
+      if (outermost(box, shape)) {
+        BodyReader reader = new BodyReader(styles, numbering, false, false);
+        c.boxes.add(reader.blocks(box, (i, s) -> {}).stream().flatMap(Block::paragraphs).toList());
+      }
+    }
+  }
+
+  private static boolean outermost(Element box, Element shape) {
+    for (Node n = box.getParentNode(); n != null && n != shape; n = n.getParentNode()) {
+      boolean fallback = Xml.MC.equals(n.getNamespaceURI()) && "Fallback".equals(n.getLocalName());
+      if (Xml.is(n, "txbxContent") || fallback) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String symbol(String hex) {

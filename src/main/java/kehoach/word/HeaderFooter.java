@@ -11,10 +11,13 @@ import java.util.List;
  * @param pageNumber whether it holds a PAGE field (simple or complex)
  * @param pageNumberAlign the alignment of the paragraph holding the PAGE field ({@code left},
  *     {@code center}, {@code right}, {@code both}), or "" when there is none
+ * @param pageNumberSizePt the size in points the PAGE field prints in (its result's run, with the
+ *     paragraph's style and the document defaults resolved), or 0 when there is none
  */
 public record HeaderFooter(
     int section,
     String kind,
     List<WordParagraph> paragraphs,
     boolean pageNumber,
-    String pageNumberAlign) {}
+    String pageNumberAlign,
+    double pageNumberSizePt) {}

@@ -13,13 +13,32 @@ import java.util.List;
  *     table (header, Nơi nhận and signature) is a {@link WordTable} too, with {@code layout} true
  * @param headers the page headers' paragraphs, each with the kind of page it is for
  * @param footers the page footers' paragraphs, each with the kind of page it is for
+ * @param notes the chú thích (footnotes and endnotes) the body cites, in the order of their marks
+ * @param textBoxes the text boxes anchored in the body's paragraphs, in reading order
  */
 public record WordDocument(
     Path file,
     List<PageSetup> sections,
     List<Block> body,
     List<HeaderFooter> headers,
-    List<HeaderFooter> footers) {
+    List<HeaderFooter> footers,
+    List<WordNote> notes,
+    List<TextBox> textBoxes) {
+
+  public WordDocument {
+    notes = List.copyOf(notes);
+    textBoxes = List.copyOf(textBoxes);
+  }
+
+  /** A document without notes or text boxes. */
+  public WordDocument(
+      Path file,
+      List<PageSetup> sections,
+      List<Block> body,
+      List<HeaderFooter> headers,
+      List<HeaderFooter> footers) {
+    this(file, sections, body, headers, footers, List.of(), List.of());
+  }
 
   /** The body's paragraphs, those inside table cells included, in reading order. */
   public List<WordParagraph> allParagraphs() {

@@ -94,7 +94,45 @@ public final class WordReader {
         List.copyOf(sections),
         List.copyOf(blocks),
         parts.of(sectPrs, "headerReference"),
-        parts.of(sectPrs, "footerReference"));
+        parts.of(sectPrs, "footerReference"),
+        notes(main, reader.noteMarks(), styles, numbering),
+        reader.textBoxes());
+  }
+
+  /**
+   * The footnotes and endnotes the body's marks cite, with their text from word/footnotes.xml and
+   * word/endnotes.xml, in the order of the marks.
+   */
+  private static List<WordNote> notes(
+      PackagePart main, List<BodyReader.NoteMark> marks, Styles styles, Numbering numbering)
+      throws IOException, SAXException, InvalidFormatException {
+    if (marks.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> texts = new HashMap<>();
+    for (String kind : List.of("footnote", "endnote")) {
+      Element part = related(main, kind + "s");
+      for (Element note : Xml.children(part, kind)) {
+        BodyReader reader = new BodyReader(styles, numbering, false, false);
+        List<String> lines =
+            reader.blocks(note, (i, s) -> {}).stream()
+                .flatMap(Block::paragraphs)
+                .map(WordParagraph::text)
+                .filter(t -> !t.isEmpty())
+                .toList();
+        texts.put(kind + ":" + Xml.attr(note, "id"), String.join(" ", lines));
+      }
+    }
+    return marks.stream()
+        .map(
+            m ->
+                new WordNote(
+                    m.kind(),
+                    m.id(),
+                    m.paragraph(),
+                    m.offset(),
+                    texts.getOrDefault(m.kind() + ":" + m.id(), "")))
+        .toList();
   }
 
   private static PageSetup page(int section, int firstBlock, Element sectPr) {
@@ -159,11 +197,13 @@ public final class WordReader {
       List<WordParagraph> paragraphs =
           reader.blocks(root, (i, s) -> {}).stream().flatMap(Block::paragraphs).toList();
       String align = "";
+      double size = 0;
       boolean page = false;
       for (Element instr : Xml.descendants(root, Xml.W, "instrText")) {
         if (BodyReader.PAGE_FIELD.matcher(instr.getTextContent()).find()) {
           page = true;
           align = alignmentAround(reader, instr);
+          size = sizeAround(reader, instr);
           break;
         }
       }
@@ -171,9 +211,19 @@ public final class WordReader {
         if (!page && BodyReader.PAGE_FIELD.matcher(Xml.attr(simple, "instr")).find()) {
           page = true;
           align = alignmentAround(reader, simple);
+          size = sizeAround(reader, simple);
         }
       }
-      return new HeaderFooter(section, kind, paragraphs, page, align);
+      return new HeaderFooter(section, kind, paragraphs, page, align, size);
+    }
+
+    private static double sizeAround(BodyReader reader, Element e) {
+      for (var n = e.getParentNode(); n != null; n = n.getParentNode()) {
+        if (Xml.is(n, "p")) {
+          return reader.fieldSizePt((Element) n, e);
+        }
+      }
+      return 0;
     }
 
     private static String alignmentAround(BodyReader reader, Element e) {

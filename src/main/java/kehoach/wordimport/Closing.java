@@ -29,9 +29,11 @@ final class Closing {
 
   /**
    * Puts recipients, archive and signature into {@code plan}: the column that starts with "Nơi
-   * nhận" holds the recipients in all its rows, the other the signature.
+   * nhận" holds the recipients in all its rows, the other the signature. Returns the signature's
+   * lines between the title and the name ("(Đã ký)", a note), which the model's signature has no
+   * field for: the caller keeps them as text.
    */
-  static void read(WordTable t, Map<String, Object> plan, Warnings warnings) {
+  static List<String> read(WordTable t, Map<String, Object> plan, Warnings warnings) {
     int column =
         t.rows().stream()
             .flatMap(r -> r.cells().stream())
@@ -65,7 +67,9 @@ final class Closing {
       archive.add("VT");
     }
     plan.put("archive", archive);
-    plan.put("signature", signature(signer, warnings));
+    List<String> between = new ArrayList<>();
+    plan.put("signature", signature(signer, between, warnings));
+    return List.copyOf(between);
   }
 
   private static void entries(String text, List<String> recipients, List<String> archive) {
@@ -87,8 +91,12 @@ final class Closing {
     }
   }
 
-  /** Authority lines, then the title, then the name (the last line). */
-  private static Map<String, Object> signature(List<String> lines, Warnings warnings) {
+  /**
+   * Authority lines, then the title, then the name (the last line); the lines between the title and
+   * the name go into {@code between}.
+   */
+  private static Map<String, Object> signature(
+      List<String> lines, List<String> between, Warnings warnings) {
     Map<String, Object> s = new LinkedHashMap<>();
     List<String> authority = new ArrayList<>();
     int i = 0;
@@ -107,9 +115,12 @@ final class Closing {
     }
     s.put("title", rest.get(0));
     if (rest.size() > 2) {
+      between.addAll(rest.subList(1, rest.size() - 1));
       warnings.add(
-          "signature: lines between the title and the name left out: "
-              + rest.subList(1, rest.size() - 1));
+          "signature: lines between the title and the name kept as text at the end of the last"
+              + " section, aligned right (the model's signature has authority, title and name"
+              + " only): "
+              + between);
     }
     s.put("name", rest.get(rest.size() - 1));
     return s;

@@ -22,7 +22,13 @@ import kehoach.word.WordTable.Cell;
  * text ({@code table}) with its merged cells and group rows.
  */
 final class Tables {
-  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\s*\\d+\\s*\\)");
+  /** A column's number under the header, "(3)", or with how it is made, "(5) = (3) x (4)". */
+  private static final Pattern COLUMN_NUMBER =
+      Pattern.compile("\\(\\s*\\d+\\s*\\)(?:\\s*=\\s*[()\\d\\s+\\-x×*/:.]+)?");
+
+  /** A column's number written bare, "3", or a letter, "A": only in an italic row. */
+  private static final Pattern BARE_COLUMN_NUMBER = Pattern.compile("\\d{1,2}|[A-Z]");
+
   private static final Pattern UNIT_IN_HEADER =
       Pattern.compile("(?i)\\(?\\s*(?:đvt|đơn vị tính)\\s*:\\s*([^)]+)\\)?");
   private static final Pattern TOTAL = Pattern.compile("(?iu)^\\s*(tổng cộng|tổng số|tổng)\\b.*");
@@ -43,6 +49,17 @@ final class Tables {
   /** The block for {@code table}; {@code unit} is the unit a line above it states, if any. */
   static Map<String, Object> of(WordTable table, Optional<String> unit, Warnings warnings) {
     List<String> headers = headers(table);
+    if (headerRows(table) == 2) {
+      warnings.add(
+          "table "
+              + (table.index() + 1)
+              + ": its two header rows are read as one, each sub-column's header under its"
+              + " group's (the model has one header row): "
+              + headers.stream()
+                  .filter(h -> h.contains("\n"))
+                  .map(h -> h.replace("\n", " / "))
+                  .toList());
+    }
     Optional<List<String>> budgetKeys = budgetKeys(headers);
     if (budgetKeys.isPresent()) {
       return Map.of("budget", Budgets.of(table, headers, budgetKeys.get(), unit, warnings));
@@ -50,34 +67,107 @@ final class Tables {
     return Map.of("table", data(table, headers));
   }
 
-  /** The header row's texts by grid column; "" for a column a merged header cell covers. */
+  /**
+   * The header's texts by grid column; "" for a column a merged header cell covers. Under a header
+   * of two rows, a sub-column's header is its group's and its own on two lines: "Kinh phí\nNSTW".
+   */
   static List<String> headers(WordTable table) {
     List<String> headers = new ArrayList<>();
     for (int c = 0; c < table.columns(); c++) {
       headers.add("");
     }
-    if (!table.rows().isEmpty()) {
-      for (Cell cell : table.rows().get(0).cells()) {
-        if (cell.column() < headers.size()) {
-          headers.set(cell.column(), cellText(cell, false));
+    if (table.rows().isEmpty()) {
+      return headers;
+    }
+    for (Cell cell : table.rows().get(0).cells()) {
+      if (cell.column() < headers.size()) {
+        headers.set(cell.column(), cellText(cell, false));
+      }
+    }
+    if (headerRows(table) == 2) {
+      for (Cell sub : table.rows().get(1).cells()) {
+        String own = cellText(sub, false);
+        if (own.isEmpty() || sub.column() >= headers.size()) {
+          continue;
         }
+        String group =
+            table.rows().get(0).cells().stream()
+                .filter(top -> under(sub, top))
+                .map(top -> cellText(top, false))
+                .findFirst()
+                .orElse("");
+        headers.set(sub.column(), group.isEmpty() ? own : group + "\n" + own);
       }
     }
     return headers;
   }
 
+  /**
+   * How many rows the header takes: 2 when the first row's merged cells stand over sub-columns'
+   * headers in the second ("Kinh phí" over "NSTW", "NSĐP"), and the second has nothing else; or
+   * when Word repeats both as header rows. A row of column numbers is not a header row.
+   */
+  static int headerRows(WordTable table) {
+    List<WordTable.Row> rows = table.rows();
+    if (rows.size() < 2 || columnNumbers(rows.get(1))) {
+      return 1;
+    }
+    if (rows.get(0).header() && rows.get(1).header()) {
+      return 2;
+    }
+    List<Cell> groups = rows.get(0).cells().stream().filter(c -> c.colSpan() > 1).toList();
+    if (groups.isEmpty() || groups.stream().anyMatch(g -> subHeaders(table, g).isEmpty())) {
+      return 1;
+    }
+    boolean others =
+        rows.get(1).cells().stream()
+            .anyMatch(c -> !c.text().isEmpty() && groups.stream().noneMatch(g -> under(c, g)));
+    return others ? 1 : 2;
+  }
+
+  /** The second row's cells with text under {@code group}, a merged cell of the first row. */
+  private static List<Cell> subHeaders(WordTable table, Cell group) {
+    if (group.colSpan() <= 1 || table.rows().size() < 2) {
+      return List.of();
+    }
+    return table.rows().get(1).cells().stream()
+        .filter(c -> under(c, group) && !c.text().isEmpty())
+        .toList();
+  }
+
+  private static boolean under(Cell c, Cell group) {
+    return c.column() >= group.column() && c.column() < group.column() + group.colSpan();
+  }
+
   /** The rows after the header and the column numbers' row. */
   static List<WordTable.Row> dataRows(WordTable table) {
-    int first = Math.min(1, table.rows().size());
+    int first = Math.min(headerRows(table), table.rows().size());
     if (first < table.rows().size() && columnNumbers(table.rows().get(first))) {
       first++;
     }
     return table.rows().subList(first, table.rows().size());
   }
 
+  /**
+   * A row of column numbers: every cell "(1)", "(2)" (or "(5) = (3) x (4)"), or, in an italic row
+   * as kehoach prints it, bare numbers or letters "A", "B", "1", "2".
+   */
   static boolean columnNumbers(WordTable.Row row) {
-    return !row.cells().isEmpty()
-        && row.cells().stream().allMatch(c -> COLUMN_NUMBER.matcher(c.text()).matches());
+    if (row.cells().isEmpty()) {
+      return false;
+    }
+    if (row.cells().stream().allMatch(c -> COLUMN_NUMBER.matcher(c.text()).matches())) {
+      return true;
+    }
+    return row.cells().size() > 1
+        && row.cells().stream()
+            .allMatch(c -> italic(c) && BARE_COLUMN_NUMBER.matcher(c.text()).matches())
+        && row.cells().stream().anyMatch(c -> c.text().matches("\\d+"));
+  }
+
+  private static boolean italic(Cell c) {
+    var visible = c.paragraphs().stream().filter(p -> !p.text().isEmpty()).toList();
+    return !visible.isEmpty() && visible.stream().allMatch(WordParagraph::italic);
   }
 
   /**
@@ -85,10 +175,11 @@ final class Tables {
    * (1), (2), (3)… as kehoach prints it, else its texts.
    */
   static Optional<Object> columnNumbersOf(WordTable table) {
-    if (table.rows().size() < 2 || !columnNumbers(table.rows().get(1))) {
+    int at = headerRows(table);
+    if (table.rows().size() <= at || !columnNumbers(table.rows().get(at))) {
       return Optional.empty();
     }
-    List<String> texts = table.rows().get(1).cells().stream().map(Cell::text).toList();
+    List<String> texts = table.rows().get(at).cells().stream().map(Cell::text).toList();
     for (int i = 0; i < texts.size(); i++) {
       if (!texts.get(i).replace(" ", "").equals("(" + (i + 1) + ")")) {
         return Optional.of(texts);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +47,12 @@ public final class WordImport {
 
   private final Warnings warnings = new Warnings();
   private final List<Block> body;
+  private final Optional<String> stamp;
 
   private WordImport(WordDocument doc) {
-    this.body = doc.body();
+    Asides.Placed placed = Asides.place(doc, warnings);
+    this.body = placed.body();
+    this.stamp = placed.stamp();
   }
 
   /**
@@ -81,10 +85,17 @@ public final class WordImport {
     Parts parts = new Parts(title, closing, firstAppendix, end);
     List<WordParagraph> unplaced = new ArrayList<>();
     Header.read(body.subList(0, Math.max(0, title)), plan, unplaced, warnings);
+    if (stamp.isPresent() && plan.get("document") instanceof Map<?, ?> document) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) document;
+      fields.put("draft", new YamlText.Bare("true"));
+    }
     int bodyStart = bases(plan, title(plan, parts), end);
     List<Appendix> appendices = appendices(firstAppendix);
-    plan.put("sections", sections(parts, bodyStart, unplaced, cite(appendices)));
-    closing(plan, closing);
+    List<Object> sections = sections(parts, bodyStart, unplaced, cite(appendices));
+    plan.put("sections", sections);
+    List<String> signatureLines = closing(plan, closing);
+    keepAtTheEnd(sections, signatureLines);
     if (!appendices.isEmpty()) {
       plan.put("appendices", appendices.stream().map(Appendix::map).toList());
     }
@@ -141,15 +152,42 @@ public final class WordImport {
     return Outline.sections(blocks, warnings, cite);
   }
 
-  /** Puts Nơi nhận and the signature into {@code plan}, or placeholders to fill in. */
-  private void closing(Map<String, Object> plan, int closing) {
+  /**
+   * Puts Nơi nhận and the signature into {@code plan}, or placeholders to fill in; returns the
+   * signature block's lines that are neither authority, title nor name.
+   */
+  private List<String> closing(Map<String, Object> plan, int closing) {
     if (closing >= 0) {
-      Closing.read((WordTable) body.get(closing), plan, warnings);
-      return;
+      return Closing.read((WordTable) body.get(closing), plan, warnings);
     }
     warnings.add("no Nơi nhận and signature table found: signature and archive left to fill in");
     plan.put("archive", List.of("VT"));
     plan.put("signature", Map.of("title", "…", "name", "…"));
+    return List.of();
+  }
+
+  /**
+   * Keeps {@code lines} as paragraphs at the end of the last section, aligned right as they stood
+   * in the signature block: the model's signature has only authority, title and name, and the
+   * body's end is the nearest place that prints (see docs/review.md, import).
+   */
+  @SuppressWarnings("unchecked")
+  private static void keepAtTheEnd(List<Object> sections, List<String> lines) {
+    if (lines.isEmpty() || sections.isEmpty()) {
+      return;
+    }
+    Map<String, Object> last = (Map<String, Object>) sections.get(sections.size() - 1);
+    List<Object> content = new ArrayList<>();
+    if (last.get("content") instanceof List<?> l) {
+      content.addAll(l);
+    }
+    for (String line : lines) {
+      Map<String, Object> kept = new LinkedHashMap<>();
+      kept.put("text", line);
+      kept.put("align", "right");
+      content.add(kept);
+    }
+    last.put("content", content);
   }
 
   /** A line of the trích yếu: centred (or bold) text under KẾ HOẠCH, before anything else. */

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * than a loss of text: numbers that skip a letter or a number (pcmt: khoản 10 and 11 after 8, so
  * they print as 9 and 10; tuyentruyen: twice "e)" right after "d)", without "đ)", so it prints as
  * đ); "- Lưu: VT, NC" without its full stop, which kehoach adds; "Phụ lục I" printed in capitals as
- * the decree's heading; a footnote (thidua), which the model has no field for; the header of a plan
- * whose number sits in the agency's cell (pcmt, thidua), read in another order.
+ * the decree's heading; the header of a plan whose number sits in the agency's cell (pcmt, thidua),
+ * read in another order. (thidua's footnote is kept as a paragraph after the căn cứ citing it.)
  */
 class RealDocxImportTest {
   private static final Path REAL = Path.of("src/test/resources/real-docx");

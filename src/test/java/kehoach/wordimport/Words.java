@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import kehoach.word.Block;
 import kehoach.word.PageSetup;
+import kehoach.word.TextBox;
 import kehoach.word.WordDocument;
+import kehoach.word.WordNote;
 import kehoach.word.WordParagraph;
 import kehoach.word.WordRun;
 import kehoach.word.WordTable;
@@ -81,7 +83,13 @@ final class Words {
   }
 
   static WordDocument document(List<Block> body) {
+    return document(body, List.of(), List.of());
+  }
+
+  /** A document whose body cites {@code notes} and holds {@code boxes}. */
+  static WordDocument document(List<Block> body, List<WordNote> notes, List<TextBox> boxes) {
     PageSetup a4 = new PageSetup(0, 0, 210, 297, 20, 20, 30, 15, false, false);
-    return new WordDocument(Path.of("test.docx"), List.of(a4), body, List.of(), List.of());
+    return new WordDocument(
+        Path.of("test.docx"), List.of(a4), body, List.of(), List.of(), notes, boxes);
   }
 }
