@@ -46,6 +46,8 @@ record ArithTable(
    * @param amounts thành tiền / kinh phí / dự toán, left to right (some tables have two: before and
    *     after tax)
    * @param units the money unit a column's header names ("Đơn giá (đồng)")
+   * @param splits the amounts split over several columns under one merged header ("Kinh phí" over
+   *     "Tổng số | NSTW | NSĐP | Khác"); their columns are among {@code amounts} too
    */
   record Columns(
       int stt,
@@ -53,11 +55,73 @@ record ArithTable(
       int quantity,
       int price,
       List<Integer> amounts,
-      Map<Integer, FiguresUnit> units) {
+      Map<Integer, FiguresUnit> units,
+      List<Split> splits) {
     Columns {
       amounts = List.copyOf(amounts);
       units = Map.copyOf(units);
+      splits = List.copyOf(splits);
     }
+
+    /** Whether {@code column} is one of the parts of a split amount (a source, not its total). */
+    boolean part(int column) {
+      return splits.stream().anyMatch(s -> s.parts().contains(column));
+    }
+
+    /** The amount columns that each hold a whole amount: the split parts left out. */
+    List<Integer> wholes() {
+      return amounts.stream().filter(c -> !part(c)).toList();
+    }
+  }
+
+  /**
+   * An amount split over columns (cơ cấu nguồn vốn: ngân sách trung ương, ngân sách địa phương,
+   * nguồn khác …), each row's parts adding up to its total column when the table has one.
+   *
+   * @param total the grid column of the parts' total ("Tổng số", "Tổng cộng", or the "Tổng kinh
+   *     phí" column beside a "Nguồn vốn" header), -1 when absent (-2 only while the header is read:
+   *     the amount column beside the sources, once it is known)
+   * @param parts the parts' grid columns, left to right
+   * @param names the parts' header texts, for messages
+   */
+  record Split(int total, List<Integer> parts, List<String> names) {
+    Split {
+      parts = List.copyOf(parts);
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * The grand total of {@code total} in đồng: its rightmost whole amount whose unit is known, else
+   * the sum of a split's parts when the table has no total column.
+   */
+  Optional<BigDecimal> grandTotalDong(Line total) {
+    List<Integer> wholes = columns.wholes();
+    for (int k = wholes.size() - 1; k >= 0; k--) {
+      int col = wholes.get(k);
+      Optional<FiguresUnit> u = unitOf(col);
+      if (total.figure(col).isPresent() && u.isPresent()) {
+        return Optional.of(u.get().toDong(total.figure(col).get()));
+      }
+    }
+    for (Split split : columns.splits()) {
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean any = false;
+      for (int col : split.parts()) {
+        Optional<FiguresUnit> u = unitOf(col);
+        if (total.figure(col).isPresent()) {
+          if (u.isEmpty()) {
+            return Optional.empty();
+          }
+          sum = sum.add(u.get().toDong(total.figure(col).get()));
+          any = true;
+        }
+      }
+      if (any) {
+        return Optional.of(sum);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -15,7 +15,9 @@ import kehoach.lint.ArithTable.Line;
 /**
  * A budget table's own sums: each row's quantity × unit price against its amount (arith.row), each
  * group against its rows (arith.group), TỔNG CỘNG against the groups (arith.total) and the groups
- * its label names (arith.total-label).
+ * its label names (arith.total-label), and an amount split over columns (nguồn vốn) against its
+ * total column (arith.sources). Group and total sums are checked in every amount column, each
+ * source column too.
  */
 final class ArithTableChecks {
   /** "(1+2+3+4)", "(I+II+III)" in a total's label. */
@@ -37,6 +39,7 @@ final class ArithTableChecks {
     ArithTableChecks checks = new ArithTableChecks(table);
     for (int i = 0; i < table.lines().size(); i++) {
       Line line = table.lines().get(i);
+      checks.sources(line);
       if (line.total()) {
         checks.total(i);
       } else {
@@ -53,11 +56,12 @@ final class ArithTableChecks {
     if (cols.quantity() < 0 || cols.price() < 0) {
       return;
     }
+    List<Integer> wholes = cols.wholes();
+    if (wholes.isEmpty()) {
+      return;
+    }
     int amountColumn =
-        cols.amounts().stream()
-            .filter(c -> c > cols.price())
-            .findFirst()
-            .orElse(cols.amounts().get(0));
+        wholes.stream().filter(c -> c > cols.price()).findFirst().orElse(wholes.get(0));
     Optional<BigDecimal> q = line.figure(cols.quantity());
     Optional<BigDecimal> p = line.figure(cols.price());
     Optional<BigDecimal> a = line.figure(amountColumn);
@@ -83,6 +87,47 @@ final class ArithTableChecks {
                       line.text(cols.quantity()),
                       line.text(cols.price()),
                       Figures.print(product))));
+    }
+  }
+
+  /**
+   * arith.sources: a row's parts (ngân sách trung ương, địa phương, nguồn khác …) add up to its
+   * total column, each in its column's unit; a blank part is nothing from that source.
+   */
+  private void sources(Line line) {
+    for (ArithTable.Split split : table.columns().splits()) {
+      if (split.total() < 0) {
+        continue;
+      }
+      Optional<BigDecimal> stated = line.figure(split.total());
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean any = false;
+      for (int part : split.parts()) {
+        Optional<BigDecimal> v = line.figure(part);
+        if (v.isPresent()) {
+          sum = sum.add(v.get().multiply(ratio(part, split.total())));
+          any = true;
+        }
+      }
+      if (stated.isEmpty() || !any || agrees(sum, stated.get(), line, split.total())) {
+        continue;
+      }
+      findings.add(
+          new Finding(
+              "arith.sources",
+              Severity.ERROR,
+              line.place(split.total()),
+              "row «%s»: %s is not the sum of its columns %s"
+                  .formatted(
+                      line.name(), line.text(split.total()), String.join(" + ", split.names())),
+              "%s = %s"
+                  .formatted(
+                      String.join(
+                          " + ",
+                          split.parts().stream()
+                              .map(p -> line.text(p).isEmpty() ? "0" : line.text(p))
+                              .toList()),
+                      Figures.print(sum))));
     }
   }
 

@@ -28,6 +28,7 @@ final class ArithmeticRules implements RuleSet {
     for (ArithTable table : tables) {
       findings.addAll(ArithTableChecks.check(table));
       findings.addAll(ArithPercent.check(table));
+      findings.addAll(wordsInCells(table));
     }
     findings.addAll(text(document, tables));
     return findings;
@@ -51,17 +52,40 @@ final class ArithmeticRules implements RuleSet {
       ArithText.quantity(p, wordTables).ifPresent(findings::add);
       int at = i;
       ArithWords.check(p.text(), totalJustAbove(tables, at))
-          .ifPresent(
-              w ->
-                  findings.add(
-                      new Finding(
-                          "arith.words",
-                          Severity.ERROR,
-                          Place.of(p),
-                          "the amount in words «%s» does not read its figure".formatted(w[0]),
-                          w[1])));
+          .ifPresent(w -> findings.add(words(Place.of(p), w)));
     }
     return findings;
+  }
+
+  /**
+   * arith.words inside a budget table: "(Bằng chữ: …)" in its last row (a merged cell) or in a cell
+   * beside the total, read against the table's grand total.
+   */
+  private static List<Finding> wordsInCells(ArithTable table) {
+    Optional<BigDecimal> total =
+        table.totals().isEmpty()
+            ? Optional.empty()
+            : table.grandTotalDong(table.totals().get(table.totals().size() - 1));
+    List<Finding> findings = new ArrayList<>();
+    for (Line line : table.lines()) {
+      for (WordTable.Cell cell : line.cells()) {
+        if (!ArithTables.norm(cell.text()).contains("bằng chữ")) {
+          continue;
+        }
+        ArithWords.check(cell.text(), total)
+            .ifPresent(w -> findings.add(words(line.place(cell.column()), w)));
+      }
+    }
+    return findings;
+  }
+
+  private static Finding words(Place place, String[] w) {
+    return new Finding(
+        "arith.words",
+        Severity.ERROR,
+        place,
+        "the amount in words «%s» does not read its figure".formatted(w[0]),
+        w[1]);
   }
 
   /** Every budget table's grand totals in đồng, and their sum over tables. */
@@ -74,10 +98,11 @@ final class ArithmeticRules implements RuleSet {
       for (Line total : t.totals()) {
         for (int col : t.columns().amounts()) {
           Optional<FiguresUnit> unit = t.unitOf(col);
-          Optional<BigDecimal> v = total.figure(col).flatMap(f -> unit.map(u -> u.toDong(f)));
-          v.ifPresent(totals::add);
-          last = v.isPresent() ? v : last;
+          total.figure(col).flatMap(f -> unit.map(u -> u.toDong(f))).ifPresent(totals::add);
         }
+        Optional<BigDecimal> whole = t.grandTotalDong(total);
+        whole.ifPresent(totals::add);
+        last = whole.isPresent() ? whole : last;
       }
       if (last.isPresent()) {
         sum = sum.add(last.get());
@@ -94,14 +119,9 @@ final class ArithmeticRules implements RuleSet {
   private static Optional<BigDecimal> totalJustAbove(List<ArithTable> tables, int at) {
     for (ArithTable t : tables) {
       if (t.endBlock() < at && at - t.endBlock() <= WORDS_REACH && !t.totals().isEmpty()) {
-        Line total = t.totals().get(t.totals().size() - 1);
-        List<Integer> cols = t.columns().amounts();
-        for (int k = cols.size() - 1; k >= 0; k--) {
-          int col = cols.get(k);
-          Optional<FiguresUnit> unit = t.unitOf(col);
-          if (total.figure(col).isPresent() && unit.isPresent()) {
-            return Optional.of(unit.get().toDong(total.figure(col).get()));
-          }
+        Optional<BigDecimal> total = t.grandTotalDong(t.totals().get(t.totals().size() - 1));
+        if (total.isPresent()) {
+          return total;
         }
       }
     }

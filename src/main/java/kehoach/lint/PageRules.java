@@ -2,7 +2,9 @@ package kehoach.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import kehoach.word.HeaderFooter;
 import kehoach.word.PageSetup;
@@ -147,6 +149,36 @@ final class PageRules implements RuleSet {
     if (numbered) {
       out.add(numbers("page 1 shows a page number", expected));
     }
+    pageNumberSize(document, out);
+  }
+
+  /** Cỡ chữ số trang: 13 to 14 pt (Phụ lục I, II.2). */
+  private static final double PAGE_NUMBER_MIN_PT = 13;
+
+  private static final double PAGE_NUMBER_MAX_PT = 14;
+
+  /**
+   * type.page-number-size: the PAGE field's size in each section's header, once per size found
+   * (sections usually share one header part).
+   */
+  private static void pageNumberSize(WordDocument document, List<Finding> out) {
+    Map<Double, List<String>> wrong = new TreeMap<>();
+    for (PageSetup s : document.sections()) {
+      part(document.headers(), s.section(), "default")
+          .filter(HeaderFooter::pageNumber)
+          .map(HeaderFooter::pageNumberSizePt)
+          .filter(pt -> pt > 0 && (pt < PAGE_NUMBER_MIN_PT || pt > PAGE_NUMBER_MAX_PT))
+          .ifPresent(pt -> wrong.computeIfAbsent(pt, k -> new ArrayList<>()).add(section(s)));
+    }
+    wrong.forEach(
+        (pt, sections) ->
+            out.add(
+                new Finding(
+                    "type.page-number-size",
+                    Severity.ERROR,
+                    Place.document(),
+                    "%s: the page number is %s pt".formatted(String.join(", ", sections), pt(pt)),
+                    "page numbers in Times New Roman 13–14 pt (Phụ lục I, II.2)")));
   }
 
   private static Finding numbers(String message, String expected) {

@@ -223,6 +223,146 @@ class ArithmeticRulesTest {
     assertTrue(found.get(0).message().contains("5% x TMĐT"), found.get(0).message());
   }
 
+  /** Kinh phí split over its sources under a merged header: Tổng số | NSTW | NSĐP | Khác. */
+  private static final String[] SPLIT_HEADER = {
+    "STT\tNội dung\tKinh phí (đồng)\t<\t<\t<", "^\t^\tTổng số\tNSTW\tNSĐP\tKhác"
+  };
+
+  private static String[] split(String... rows) {
+    return plan(concat(SPLIT_HEADER, rows));
+  }
+
+  private static final String[] SPLIT_RIGHT = {
+    "I\tTuyên truyền\t30.000.000\t10.000.000\t15.000.000\t5.000.000",
+    "1\tHội nghị\t20.000.000\t10.000.000\t5.000.000\t5.000.000",
+    "2\tTờ rơi\t10.000.000\t\t10.000.000\t",
+    "II\tĐào tạo\t40.000.000\t20.000.000\t20.000.000\t",
+    "1\tLớp tập huấn\t40.000.000\t20.000.000\t20.000.000\t",
+    "\tTỔNG CỘNG (I+II)\t70.000.000\t30.000.000\t35.000.000\t5.000.000"
+  };
+
+  @Test
+  void aRightBudgetSplitOverSourcesHasNoFinding() {
+    assertEquals(List.of(), rules(split(SPLIT_RIGHT)));
+    ArithTable table =
+        ArithTables.read(Docs.read(dir, SeedDocx.of(String.join("\n", split(SPLIT_RIGHT))))).get(0);
+    assertEquals(List.of(2, 3, 4, 5), table.columns().amounts());
+    assertEquals(2, table.columns().splits().get(0).total());
+    assertEquals(6, table.lines().size(), "the two header rows are not data");
+  }
+
+  @Test
+  void aRowWhoseSourcesDoNotAddUpToItsTotal() {
+    List<Finding> found =
+        findings(split("1\tHội nghị\t20.000.000\t10.000.000\t5.000.000\t4.000.000"));
+    assertEquals(List.of("arith.sources"), found.stream().map(Finding::rule).toList());
+    assertTrue(found.get(0).message().contains("NSTW + NSĐP + Khác"), found.get(0).message());
+    assertTrue(found.get(0).expected().endsWith("19.000.000"), found.get(0).expected());
+    assertEquals(3, found.get(0).place().column(), "the Tổng số column");
+  }
+
+  @Test
+  void eachSourceColumnsGroupIsCheckedAgainstItsRows() {
+    String[] wrong = SPLIT_RIGHT.clone();
+    wrong[1] = "1\tHội nghị\t20.000.000\t8.000.000\t5.000.000\t7.000.000";
+    List<Finding> found = findings(split(wrong));
+    assertEquals(List.of("arith.group", "arith.group"), found.stream().map(Finding::rule).toList());
+    assertEquals(
+        List.of(4, 6), found.stream().map(f -> f.place().column()).toList(), "NSTW and Khác");
+  }
+
+  @Test
+  void eachSourceColumnsGrandTotalIsCheckedAgainstTheGroups() {
+    String[] wrong = SPLIT_RIGHT.clone();
+    wrong[5] = "\tTỔNG CỘNG (I+II)\t70.000.000\t31.000.000\t34.000.000\t5.000.000";
+    List<Finding> found = findings(split(wrong));
+    assertEquals(List.of("arith.total", "arith.total"), found.stream().map(Finding::rule).toList());
+    assertEquals(List.of(4, 5), found.stream().map(f -> f.place().column()).toList());
+  }
+
+  @Test
+  void quantityTimesPriceIsCheckedAgainstTheSplitTotalColumn() {
+    String[] header = {
+      "STT\tNội dung\tSố lượng\tĐơn giá (đồng)\tThành tiền (đồng)\t<\t<",
+      "^\t^\t^\t^\tTổng cộng\tNSTW\tNSĐP"
+    };
+    String right = "1\tHội nghị\t2\t10.000.000\t20.000.000\t15.000.000\t5.000.000";
+    String wrong = "1\tHội nghị\t3\t10.000.000\t20.000.000\t15.000.000\t5.000.000";
+    assertEquals(List.of(), rules(plan(concat(header, new String[] {right}))));
+    List<Finding> found = findings(plan(concat(header, new String[] {wrong})));
+    assertEquals(List.of("arith.row"), found.stream().map(Finding::rule).toList());
+    assertEquals(5, found.get(0).place().column());
+  }
+
+  @Test
+  void sourcesUnderNguonVonBesideATotalColumn() {
+    String[] header = {
+      "STT\tNội dung\tTổng kinh phí (triệu đồng)\tNguồn vốn\t<\t<",
+      "^\t^\t^\tNgân sách tỉnh\tNgân sách huyện\tXã hội hóa"
+    };
+    assertEquals(
+        List.of(), rules(plan(concat(header, new String[] {"1\tHội nghị\t20\t10\t6\t4"}))));
+    assertEquals(
+        List.of("arith.sources"),
+        rules(plan(concat(header, new String[] {"1\tHội nghị\t20\t10\t6\t5"}))));
+  }
+
+  @Test
+  void aThreeRowHeaderWithTrongDoIsReadDownToItsSources() {
+    String[] header = {
+      "STT\tNội dung\tKinh phí (đồng)\t<\t<", "^\t^\tTổng số\tTrong đó\t<", "^\t^\t^\tNSTW\tNSĐP"
+    };
+    assertEquals(
+        List.of(),
+        rules(
+            plan(concat(header, new String[] {"1\tHội nghị\t15.000.000\t10.000.000\t5.000.000"}))));
+    assertEquals(
+        List.of("arith.sources"),
+        rules(
+            plan(concat(header, new String[] {"1\tHội nghị\t15.000.000\t10.000.000\t6.000.000"}))));
+  }
+
+  @Test
+  void aSplitWithoutATotalColumnIsCheckedColumnByColumn() {
+    String[] header = {"STT\tNội dung\tKinh phí (đồng)\t<", "^\t^\tNSTW\tNSĐP"};
+    String[] rows = {
+      "1\tHội nghị\t10.000.000\t5.000.000",
+      "2\tTờ rơi\t\t3.000.000",
+      "\tTổng cộng\t10.000.000\t9.000.000"
+    };
+    List<Finding> found = findings(plan(concat(header, rows)));
+    assertEquals(List.of("arith.total"), found.stream().map(Finding::rule).toList());
+    assertEquals(4, found.get(0).place().column());
+  }
+
+  @Test
+  void anAmountInWordsInTheTablesLastRowIsReadAgainstItsTotal() {
+    String[] header = {"STT\tNội dung\tKinh phí (đồng)\t<", "^\t^\tNSTW\tNSĐP"};
+    String[] rows = {"1\tHội nghị\t10.000.000\t5.000.000", "\tTổng cộng\t10.000.000\t5.000.000"};
+    String right = "(Bằng chữ: Mười lăm triệu đồng)\t<\t<\t<";
+    String wrong = "(Bằng chữ: Mười triệu đồng)\t<\t<\t<";
+    assertEquals(List.of(), rules(plan(concat(concat(header, rows), new String[] {right}))));
+    List<Finding> found = findings(plan(concat(concat(header, rows), new String[] {wrong})));
+    assertEquals(List.of("arith.words"), found.stream().map(Finding::rule).toList());
+    assertEquals("mười lăm triệu đồng", found.get(0).expected().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Test
+  void anAmountInWordsInACellBesideTheTotalIsRead() {
+    String header = "STT\tNội dung\tThành tiền (nghìn đồng)\tGhi chú";
+    String[] right = {
+      header,
+      "1\tHội nghị\t74.580\t",
+      "\tTổng cộng\t74.580\tBằng chữ: Bảy mươi tư triệu năm trăm tám mươi nghìn đồng"
+    };
+    assertEquals(List.of(), rules(plan(right)));
+    String[] wrong = right.clone();
+    wrong[2] = "\tTổng cộng\t74.580\tBằng chữ: Bảy mươi tư nghìn năm trăm tám mươi đồng";
+    List<Finding> found = findings(plan(wrong));
+    assertEquals(List.of("arith.words"), found.stream().map(Finding::rule).toList());
+    assertEquals(4, found.get(0).place().column());
+  }
+
   @Test
   void kehoachsOwnSamplesHaveNoArithmeticFinding() {
     for (String sample : Docs.samples()) {

@@ -12,11 +12,15 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Page and type: each rule on kehoach's own DOCX with one thing changed, and on real files. */
 class PageRulesTest {
@@ -170,6 +174,62 @@ class PageRulesTest {
             });
     assertEquals(1, f.size(), f.toString());
     assertTrue(f.get(0).message().contains("in the footer"), f.get(0).message());
+  }
+
+  @Test
+  void aPageNumberOutsideThirteenToFourteenPointIsFound() {
+    List<Finding> f =
+        mutated(
+            "type.page-number-size",
+            doc ->
+                doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().stream()
+                    .flatMap(p -> p.getCTP().getFldSimpleList().stream())
+                    .flatMap(fld -> fld.getRList().stream())
+                    .forEach(r -> r.addNewRPr().addNewSz().setVal(BigInteger.valueOf(20))));
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("section 1: the page number is 10 pt", f.get(0).message());
+  }
+
+  @Test
+  void aPageNumberTakesItsSizeFromTheHeaderStyle() {
+    List<Finding> f =
+        mutated(
+            "type.page-number-size",
+            doc -> {
+              var style = CTStyle.Factory.newInstance();
+              style.setStyleId("SmallHeader");
+              style.setType(STStyleType.PARAGRAPH);
+              style.addNewRPr().addNewSz().setVal(BigInteger.valueOf(24));
+              doc.getStyles().addStyle(new XWPFStyle(style));
+              doc.getHeaderFooterPolicy()
+                  .getDefaultHeader()
+                  .getParagraphs()
+                  .forEach(p -> p.setStyle("SmallHeader"));
+            });
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("section 1: the page number is 12 pt", f.get(0).message());
+  }
+
+  @Test
+  void aComplexPageFieldIsMeasuredByItsResult() {
+    Consumer<XWPFDocument> field =
+        doc -> {
+          XWPFParagraph p = doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+          p.getCTP().getFldSimpleList().clear();
+          var begin = p.createRun();
+          begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+          var instr = p.createRun();
+          instr.setFontSize(14);
+          instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+          p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+          var result = p.createRun();
+          result.setFontSize(16);
+          result.setText("2");
+          p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        };
+    List<Finding> f = mutated("type.page-number-size", field);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals("section 1: the page number is 16 pt", f.get(0).message());
   }
 
   @Test

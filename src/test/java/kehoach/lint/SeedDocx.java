@@ -2,6 +2,7 @@ package kehoach.lint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Turns a plan written in the seeds' and references' text format into a Word file that looks made
  * by hand: one paragraph per line in Times New Roman 14 pt; TAB-separated lines as a table with
  * borders, cell paragraphs split on " / "; the two-column header and the Nơi nhận | signature block
  * as borderless layout tables; {@code <b>}, {@code <i>} and, in the seeds' markdown, {@code **} and
- * {@code *} as bold and italic, {@code #} headings bold and centred.
+ * {@code *} as bold and italic, {@code #} headings bold and centred. In a table, a cell that reads
+ * {@code <} is merged into the cell on its left, and one that reads {@code ^} into the cell above
+ * (the merged headers of real budget tables).
  */
 final class SeedDocx {
   private static final Pattern MARK =
@@ -87,6 +91,9 @@ final class SeedDocx {
         || all.matches("(?s).*(TM\\.|KT\\.|CHỦ TỊCH|GIÁM ĐỐC).*");
   }
 
+  private static final String MERGE_LEFT = "<";
+  private static final String MERGE_UP = "^";
+
   private static void table(XWPFDocument doc, List<String> rows, boolean layout, boolean markdown) {
     int columns = rows.stream().mapToInt(r -> r.split("\t", -1).length).max().orElse(1);
     XWPFTable t = doc.createTable(rows.size(), columns);
@@ -98,11 +105,58 @@ final class SeedDocx {
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = t.getRow(r).getCell(c);
         String text = c < cells.length ? cells[c] : "";
+        if (text.equals(MERGE_LEFT) || text.equals(MERGE_UP)) {
+          continue;
+        }
         String[] parts = text.split(" / ");
         XWPFParagraph first = cell.getParagraphs().get(0);
         for (int k = 0; k < parts.length; k++) {
           paragraph(k == 0 ? first : cell.addParagraph(), parts[k], markdown);
         }
+      }
+    }
+    merge(t, rows);
+  }
+
+  /**
+   * Merges the cells marked {@code ^} into the cell above (w:vMerge) and then those marked {@code
+   * <} into the cell on their left (w:gridSpan), right to left so that indexes hold.
+   */
+  private static void merge(XWPFTable t, List<String> rows) {
+    for (int r = 1; r < rows.size(); r++) {
+      String[] cells = rows.get(r).split("\t", -1);
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c].equals(MERGE_UP)) {
+          var above = t.getRow(r - 1).getCell(c).getCTTc();
+          var abovePr = above.isSetTcPr() ? above.getTcPr() : above.addNewTcPr();
+          if (!abovePr.isSetVMerge()) {
+            abovePr.addNewVMerge().setVal(STMerge.RESTART);
+          }
+          var own = t.getRow(r).getCell(c).getCTTc();
+          (own.isSetTcPr() ? own.getTcPr() : own.addNewTcPr())
+              .addNewVMerge()
+              .setVal(STMerge.CONTINUE);
+        }
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      String[] cells = rows.get(r).split("\t", -1);
+      for (int c = cells.length - 1; c > 0; c--) {
+        if (!cells[c].equals(MERGE_LEFT)) {
+          continue;
+        }
+        int start = c;
+        while (start > 0 && cells[start].equals(MERGE_LEFT)) {
+          start--;
+        }
+        var first = t.getRow(r).getCell(start).getCTTc();
+        (first.isSetTcPr() ? first.getTcPr() : first.addNewTcPr())
+            .addNewGridSpan()
+            .setVal(BigInteger.valueOf(c - start + 1));
+        for (int k = c; k > start; k--) {
+          t.getRow(r).removeCell(k);
+        }
+        c = start;
       }
     }
   }
