@@ -85,7 +85,7 @@ public final class Reproducible {
    * ZipEntry#setTimeLocal} adds a time converted with the machine's time zone. {@link #ZIP_EPOCH}
    * itself is outside: Java takes its DOS form for "before 1980".
    */
-  static Instant zipTime(Instant stamp) {
+  public static Instant zipTime(Instant stamp) {
     return stamp.isBefore(ZIP_FIRST) ? ZIP_FIRST : stamp.isAfter(ZIP_END) ? ZIP_END : stamp;
   }
 

@@ -1,23 +1,10 @@
 package kehoach.docx;
 
-import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTCompat;
-import org.docx4j.wml.CTCompatSetting;
-import org.docx4j.wml.CTSettings;
 import org.w3c.dom.NodeList;
 
 /**
@@ -25,13 +12,11 @@ import org.w3c.dom.NodeList;
  * subject, author, created and modified, language) from the document's {@code kehoach.*} meta
  * lines, stamped with the document's own time ({@link Reproducible#timestamp}), never the clock;
  * and the compatibility mode of the current Word (15, Word 2013 and later), so that Word does not
- * open the file in compatibility mode.
+ * open the file in compatibility mode ({@link DocxPackage#SETTINGS_XML} declares it).
  */
 final class DocxProperties {
   /** The mode Word 2013 and every later Word write; without it Word assumes Word 2007's (12). */
   static final String COMPATIBILITY_MODE = "15";
-
-  private static final String WORD = "http://schemas.microsoft.com/office/word";
 
   private DocxProperties() {}
 
@@ -55,59 +40,6 @@ final class DocxProperties {
           lang.equals("vi") ? "vi-VN" : collapse(lang),
           Reproducible.timestamp(document));
     }
-  }
-
-  /** Sets the package's core properties and compatibility mode from {@code document}. */
-  static void apply(WordprocessingMLPackage pkg, XhtmlDocument document)
-      throws Docx4JException, JAXBException {
-    Properties properties = Properties.of(document);
-    DocPropsCorePart core = pkg.getDocPropsCorePart();
-    if (core == null) {
-      core = new DocPropsCorePart();
-      pkg.addTargetPart(core);
-    }
-    core.setJaxbElement(
-        core.unmarshal(
-            new ByteArrayInputStream(coreXml(properties).getBytes(StandardCharsets.UTF_8))));
-    compatibilityMode(pkg.getMainDocumentPart());
-  }
-
-  /**
-   * Declares the current compatibility mode, and lines a manual break ends not stretched, adding
-   * the settings part if there is none.
-   */
-  static void compatibilityMode(MainDocumentPart main) throws InvalidFormatException {
-    DocumentSettingsPart settings = main.getDocumentSettingsPart();
-    if (settings == null) {
-      settings = new DocumentSettingsPart();
-      settings.setJaxbElement(new CTSettings());
-      main.addTargetPart(settings);
-    }
-    // Not DocumentSettingsPart.setWordCompatSetting: in docx4j 11.5.4 it replaces w:compat with a
-    // new element, losing the settings docx4j's own default puts there.
-    CTSettings root = settings.getJaxbElement();
-    CTCompat compat = root.getCompat();
-    if (compat == null) {
-      compat = new CTCompat();
-      root.setCompat(compat);
-    }
-    CTCompatSetting mode =
-        compat.getCompatSetting().stream()
-            .filter(s -> WORD.equals(s.getUri()) && "compatibilityMode".equals(s.getName()))
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  CTCompatSetting s = new CTCompatSetting();
-                  s.setName("compatibilityMode");
-                  s.setUri(WORD);
-                  return s;
-                });
-    compat.getCompatSetting().remove(mode);
-    compat.getCompatSetting().add(0, mode); // first, where Word writes it
-    mode.setVal(COMPATIBILITY_MODE);
-    // A line a manual line break ends is not stretched in a justified paragraph, as the PDF lays
-    // it out (Word and LibreOffice would otherwise spread "Căn cứ …;" across the whole line).
-    compat.setDoNotExpandShiftReturn(new BooleanDefaultTrue());
   }
 
   /**

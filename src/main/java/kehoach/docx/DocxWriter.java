@@ -1,9 +1,9 @@
 package kehoach.docx;
 
-import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +17,6 @@ import kehoach.document.TableGrid;
 import kehoach.document.XhtmlDocument;
 import kehoach.pages.Layouts;
 import kehoach.pages.PageLayout;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.relationships.Relationship;
-import org.docx4j.wml.Hdr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -34,10 +26,9 @@ public final class DocxWriter {
   private final Stylesheet sheet;
   private final Styles styles;
   private final Layouts layouts;
-  private final String numberedHeader;
-  private final String blankHeader;
   private final Revisions revisions;
   private final Map<Integer, List<Revisions.Deleted>> pendingDeletions = new HashMap<>();
+  private final Map<CellFormat, String> cellParagraphs = new HashMap<>();
   private Styles.Props paragraphStyle;
 
   /** Set while writing a table that ends its section: kept with the section's last paragraph. */
@@ -46,65 +37,43 @@ public final class DocxWriter {
   private int unit;
   private int revisionId = 1;
 
-  private DocxWriter(
-      Stylesheet sheet,
-      Styles styles,
-      Layouts layouts,
-      String numberedHeader,
-      String blankHeader,
-      Revisions revisions) {
+  /** Where the body goes: {@code word/document.xml} in the package. */
+  private Writer sink;
+
+  /** How many tables the writer is in: the body is written out only between top-level rows. */
+  private int tables;
+
+  private DocxWriter(Stylesheet sheet, Styles styles, Layouts layouts, Revisions revisions) {
     this.sheet = sheet;
     this.styles = styles;
     this.layouts = layouts;
     this.revisions = revisions;
-    this.numberedHeader = numberedHeader;
-    this.blankHeader = blankHeader;
   }
 
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
     write(document, out, Revisions.NONE);
   }
 
-  /** Writes the document with {@code revisions} as Word tracked changes. */
+  /**
+   * Writes the document with {@code revisions} as Word tracked changes. The body goes into the
+   * package as it is made, a table row or a block at a time, so that a plan of thousands of rows
+   * never holds its whole {@code document.xml} in memory.
+   */
   public static void write(XhtmlDocument document, OutputStream out, Revisions revisions)
       throws IOException {
+    Stylesheet sheet = Stylesheet.of(document);
+    Styles styles = Styles.of(document, sheet, sheet.page("", false).textWidth());
+    Style body = sheet.style(document.body());
+    DocxWriter writer = new DocxWriter(sheet, styles, PageLayout.decisions(document), revisions);
     try {
-      Stylesheet sheet = Stylesheet.of(document);
-      Styles styles = Styles.of(document, sheet, sheet.page("", false).textWidth());
-      WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-      MainDocumentPart main = pkg.getMainDocumentPart();
-      main.getStyleDefinitionsPart()
-          .setJaxbElement(
-              (org.docx4j.wml.Styles)
-                  XmlUtils.unmarshalString(
-                      styles.xml(
-                          family(sheet.style(document.body())), sheet.style(document.body()))));
-      String numbered =
-          header(
-              main,
-              "/word/header1.xml",
-              "<w:p><w:pPr><w:pStyle w:val=\"KHPageNumber\"/></w:pPr>"
-                  + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>");
-      String blank = header(main, "/word/header2.xml", "<w:p/>");
-      DocxWriter writer =
-          new DocxWriter(sheet, styles, PageLayout.decisions(document), numbered, blank, revisions);
-      writer.document(document.body());
-      main.setJaxbElement(
-          (org.docx4j.wml.Document)
-              XmlUtils.unmarshalString(
-                  "<w:document xmlns:w=\""
-                      + Wml.W
-                      + "\" xmlns:r=\""
-                      + Wml.R
-                      + "\"><w:body>"
-                      + writer.body
-                      + "</w:body></w:document>"));
-      DocxProperties.apply(pkg, document);
-      ByteArrayOutputStream saved = new ByteArrayOutputStream();
-      pkg.save(saved);
-      out.write(ReproducibleZip.rewrite(saved.toByteArray(), Reproducible.timestamp(document)));
-    } catch (Docx4JException | JAXBException e) {
-      throw new IOException("the DOCX could not be written: " + e.getMessage(), e);
+      DocxPackage.write(
+          out,
+          Reproducible.timestamp(document),
+          styles.xml(family(body), body),
+          DocxProperties.coreXml(DocxProperties.Properties.of(document)),
+          text -> writer.document(document.body(), text));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -118,19 +87,25 @@ public final class DocxWriter {
     return first.isEmpty() ? Fonts.WORD_FAMILY : Wml.escape(first);
   }
 
-  private static String header(MainDocumentPart main, String name, String paragraph)
-      throws Docx4JException, JAXBException {
-    HeaderPart part = new HeaderPart(new PartName(name));
-    part.setJaxbElement(
-        (Hdr)
-            XmlUtils.unmarshalString("<w:hdr xmlns:w=\"" + Wml.W + "\">" + paragraph + "</w:hdr>"));
-    Relationship rel = main.addTargetPart(part);
-    return rel.getId();
+  /** Hands what is written so far to the package once it is worth a write. */
+  private void drain(boolean all) {
+    if (body.length() >= (all ? 1 : DRAIN_AT)) {
+      try {
+        sink.write(body.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      body.setLength(0);
+    }
   }
+
+  /** How much of the body is held before it is written out: a few rows' worth. */
+  private static final int DRAIN_AT = 1 << 15;
 
   // ---- sections ------------------------------------------------------------------------------
 
-  private void document(Element bodyElement) {
+  private void document(Element bodyElement, Writer out) {
+    sink = out;
     String page = "";
     boolean first = true;
     for (Element e : children(bodyElement)) {
@@ -146,12 +121,14 @@ public final class DocxWriter {
       }
       first = false;
       block(e, contentWidth(page));
+      drain(false);
     }
     deletedParagraphs(unit, true);
     if (endsWithTable(lastElement(bodyElement))) {
       filler();
     }
     body.append(sectPr(page, !first));
+    drain(true);
   }
 
   /**
@@ -189,10 +166,10 @@ public final class DocxWriter {
     PageStyle p = sheet.page(page, false);
     return "<w:sectPr>"
         + "<w:headerReference w:type=\"default\" r:id=\""
-        + numberedHeader
+        + DocxPackage.NUMBERED_HEADER
         + "\"/>"
         + "<w:headerReference w:type=\"first\" r:id=\""
-        + blankHeader
+        + DocxPackage.BLANK_HEADER
         + "\"/>"
         + "<w:pgSz w:w=\""
         + twips(p.width())
@@ -235,6 +212,8 @@ public final class DocxWriter {
       case "div" -> {
         if (XhtmlDocument.hasClass(e, "rule")) {
           rule(e, width);
+        } else if (XhtmlDocument.hasClass(e, "area")) {
+          area(e, width);
         } else {
           children(e).forEach(child -> block(child, width));
         }
@@ -359,6 +338,35 @@ public final class DocxWriter {
         .append("</w:pPr></w:p>");
   }
 
+  /**
+   * An area left clear for a signing tool ({@code div.area}: the signer's signature image, the văn
+   * thư's signature on an appendix in a file of its own): an empty paragraph exactly as tall as the
+   * area, indented so that its width stands where the page layout puts it. An area inside it (the
+   * seal over the signature) takes no room of its own, as in the page layout.
+   */
+  private void area(Element div, int width) {
+    Style s = sheet.style(div);
+    double available = width / 20.0;
+    double share = s.raw("width").isPresent() ? s.length("width", available) : available;
+    double left =
+        s.auto("margin-left") && s.auto("margin-right")
+            ? (available - share) / 2
+            : s.auto("margin-left")
+                ? available - share - s.length("margin-right", available)
+                : s.length("margin-left", available);
+    body.append("<w:p><w:pPr><w:spacing w:before=\"")
+        .append(twips(s.length("margin-top", available)))
+        .append("\" w:after=\"")
+        .append(twips(s.length("margin-bottom", available)))
+        .append("\" w:line=\"")
+        .append(twips(s.length("height", available)))
+        .append("\" w:lineRule=\"exact\"/><w:ind w:left=\"")
+        .append(twips(left))
+        .append("\" w:right=\"")
+        .append(twips(available - share - left))
+        .append("\" w:firstLine=\"0\"/></w:pPr></w:p>");
+  }
+
   private void table(Element table, int width) {
     boolean grid = XhtmlDocument.hasClass(table, "grid");
     // A table that ends its section is kept with the small paragraph Word needs after it, so that
@@ -378,12 +386,17 @@ public final class DocxWriter {
     columns.forEach(c -> body.append("<w:gridCol w:w=\"").append(c).append("\"/>"));
     body.append("</w:tblGrid>");
     TableGrid cells = TableGrid.of(table);
+    tables++;
     for (int r = 0; r < cells.rows().size(); r++) {
       Element row = cells.rows().get(r);
       boolean head =
           row.getParentNode() instanceof Element section && section.getLocalName().equals("thead");
       row(cells, r, columns, grid, head);
+      if (tables == 1) {
+        drain(false);
+      }
     }
+    tables--;
     if (grid) {
       deletedRows(unit, columns);
     }
@@ -437,13 +450,7 @@ public final class DocxWriter {
       if (grid) {
         String key = Styles.key(cell);
         Styles.Props named = styles.props(key);
-        Styles.Props own = Styles.Props.ofCell(cs, w / 20.0);
-        body.append("<w:p><w:pPr><w:pStyle w:val=\"")
-            .append(Styles.id(key))
-            .append("\"/>")
-            .append(keepNext && !named.keepNext() ? "<w:keepNext/>" : "")
-            .append(own.pPr(named).replace("<w:keepNext/>", ""))
-            .append("</w:pPr>");
+        body.append(cellParagraph(new CellFormat(cs, key, w, keepNext), named));
         paragraphStyle = named;
         if (kind == Revisions.Kind.INSERTED) {
           tracked("ins", styled(cell));
@@ -456,7 +463,7 @@ public final class DocxWriter {
       } else {
         children(cell).forEach(child -> block(child, w));
       }
-      if (body.length() == before || !body.substring(before).contains("<w:p>")) {
+      if (body.indexOf("<w:p>", before) < 0) {
         body.append("<w:p/>");
       }
       body.append("</w:tc>");
@@ -464,6 +471,28 @@ public final class DocxWriter {
     }
     continuing.forEach(c -> continuation(c, columns));
     body.append("</w:tr>");
+  }
+
+  /** What a data cell's paragraph properties depend on: its style, paragraph style and width. */
+  private record CellFormat(Style style, String key, int width, boolean keepNext) {}
+
+  /**
+   * The opening of a data cell's paragraph, {@code <w:p><w:pPr>…</w:pPr>}: worked out once for each
+   * look a cell has (a budget's cells have a handful), not again for each of its thousands of
+   * cells, as the stylesheet shares one {@link Style} among cells that look alike.
+   */
+  private String cellParagraph(CellFormat f, Styles.Props named) {
+    return cellParagraphs.computeIfAbsent(
+        f,
+        k ->
+            "<w:p><w:pPr><w:pStyle w:val=\""
+                + Styles.id(f.key())
+                + "\"/>"
+                + (f.keepNext() && !named.keepNext() ? "<w:keepNext/>" : "")
+                + Styles.Props.ofCell(f.style(), f.width() / 20.0)
+                    .pPr(named)
+                    .replace("<w:keepNext/>", "")
+                + "</w:pPr>");
   }
 
   /** The width in twips of the columns a cell spans. */
@@ -525,6 +554,9 @@ public final class DocxWriter {
 
   /** What the earlier version had before {@code index}, not yet written. */
   private List<Revisions.Deleted> pending(int index) {
+    if (revisions == Revisions.NONE) {
+      return List.of();
+    }
     return pendingDeletions.computeIfAbsent(
         index, i -> new ArrayList<>(revisions.deletedBefore(i)));
   }

@@ -3,6 +3,7 @@ package kehoach.docx;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.XhtmlDocument;
@@ -248,8 +249,11 @@ final class Styles {
 
   /** "place-date" → "KHPlaceDate", the style's id. */
   static String id(String cssClass) {
-    return name(cssClass).replace(" ", "");
+    return IDS.computeIfAbsent(cssClass, c -> name(c).replace(" ", ""));
   }
+
+  /** The ids of the classes met so far: a template has a few dozen, its cells thousands. */
+  private static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
   private static int twips(double points) {
     return (int) Math.round(points * 20);

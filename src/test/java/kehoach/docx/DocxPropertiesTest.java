@@ -3,7 +3,6 @@ package kehoach.docx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,9 +23,6 @@ import kehoach.document.XhtmlDocument;
 import kehoach.render.Renderer;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.CTCompatSetting;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -66,7 +62,7 @@ class DocxPropertiesTest {
   }
 
   @Test
-  void settingsDeclareTheCurrentCompatibilityModeAndKeepDocx4jsOwnSetting() throws Exception {
+  void settingsDeclareTheCurrentCompatibilityModeFirstAndOnce() throws Exception {
     byte[] docx = docx(document(Files.readString(Path.of("samples/ninh-thuan-2024.yaml"))));
     Element settings =
         DocumentBuilderFactory.newDefaultNSInstance()
@@ -86,7 +82,7 @@ class DocxPropertiesTest {
               + "|"
               + s.getAttributeNS(Wml.W, "val"));
     }
-    // the current mode first, as Word writes it, and docx4j's own setting kept
+    // the current mode first, as Word writes it, and the table styles' setting docx4j wrote kept
     assertEquals("compatibilityMode|http://schemas.microsoft.com/office/word|15", found.get(0));
     assertEquals(1, found.stream().filter(f -> f.startsWith("compatibilityMode|")).count());
     assertTrue(
@@ -96,25 +92,51 @@ class DocxPropertiesTest {
   }
 
   @Test
-  void theCompatibilityModeIsDeclaredOnceAndASettingsPartAddedWhenMissing() throws Exception {
-    WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-    DocxProperties.compatibilityMode(pkg.getMainDocumentPart());
-    DocxProperties.compatibilityMode(pkg.getMainDocumentPart());
-    List<CTCompatSetting> settings =
-        pkg.getMainDocumentPart()
-            .getDocumentSettingsPart()
-            .getJaxbElement()
-            .getCompat()
-            .getCompatSetting();
-    assertEquals(1, settings.stream().filter(s -> s.getName().equals("compatibilityMode")).count());
-
-    WordprocessingMLPackage bare = new WordprocessingMLPackage();
-    MainDocumentPart main = new MainDocumentPart();
-    bare.addTargetPart(main);
-    assertNull(main.getDocumentSettingsPart());
-    DocxProperties.compatibilityMode(main);
+  void thePackageHasThePartsWordNeedsEachDeclaredAndRelated() throws Exception {
+    byte[] docx = docx(document(Files.readString(Path.of("samples/ninh-thuan-2024.yaml"))));
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
     assertEquals(
-        "15", main.getDocumentSettingsPart().getWordCompatSetting("compatibilityMode").getVal());
+        List.of(
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/document.xml",
+            "word/_rels/document.xml.rels",
+            "word/styles.xml",
+            "word/settings.xml",
+            "word/header1.xml",
+            "word/header2.xml",
+            "docProps/core.xml",
+            "docProps/app.xml"),
+        names);
+    String types = entry(docx, "[Content_Types].xml");
+    for (String name : names) {
+      if (!name.endsWith(".rels") && !name.equals("[Content_Types].xml")) {
+        assertTrue(types.contains("PartName=\"/" + name + "\""), name + " has no content type");
+      }
+    }
+    String relationships = entry(docx, "word/_rels/document.xml.rels");
+    String document = entry(docx, "word/document.xml");
+    // every section's headers are the package's: the page number, and none on a first page
+    assertTrue(document.contains("w:type=\"default\" r:id=\"rId3\""), "numbered header");
+    assertTrue(document.contains("w:type=\"first\" r:id=\"rId4\""), "blank first header");
+    assertTrue(
+        relationships.contains(
+            "Target=\"header1.xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006"
+                + "/relationships/header\" Id=\"rId3\""),
+        relationships);
+    assertTrue(entry(docx, "word/header1.xml").contains("w:instr=\" PAGE \""), "the PAGE field");
+    assertTrue(document.contains("<w:titlePg/>"), "no number on a section's first page");
+    // POI reads the whole package: parts, relationships, styles and headers
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertTrue(word.getStyles().styleExist("KHAgency"));
+      assertEquals(2, word.getHeaderList().size());
+      assertFalse(word.getParagraphs().isEmpty());
+    }
   }
 
   @Test

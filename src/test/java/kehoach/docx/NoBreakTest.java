@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kehoach.document.Reproducible;
 import kehoach.render.Tools;
 import kehoach.vi.Unbreakable;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,19 +110,28 @@ class NoBreakTest {
       }
     }
     Path docx = out.resolve("units.docx");
-    WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-    pkg.getMainDocumentPart()
-        .setJaxbElement(
-            (org.docx4j.wml.Document)
-                XmlUtils.unmarshalString(
-                    "<w:document xmlns:w=\""
-                        + Wml.W
-                        + "\"><w:body>"
-                        + body
-                        + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\""
-                        + " w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\""
-                        + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"));
-    pkg.save(docx.toFile());
+    // docx4j's default styles, which this test was written with: 11 pt, 10 pt after, 1.15 lines
+    String styles =
+        "<w:styles xmlns:w=\""
+            + Wml.W
+            + "\"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"
+            + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"200\""
+            + " w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+            + "</w:styles>";
+    try (OutputStream file = Files.newOutputStream(docx)) {
+      DocxPackage.write(
+          file,
+          Reproducible.ZIP_EPOCH,
+          styles,
+          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata"
+              + "/core-properties\"/>",
+          text ->
+              text.write(
+                  body
+                      + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\""
+                      + " w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\""
+                      + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"));
+    }
     Tools.convertWithLibreOffice(List.of(docx), out, out.resolve("profile"));
     Path pdf = out.resolve("units.pdf");
     Map<String, List<String>> lines =
