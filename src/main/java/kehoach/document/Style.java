@@ -3,6 +3,7 @@ package kehoach.document;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The computed style of one element, as both writers read it. Lengths come back in points; the
@@ -13,8 +14,25 @@ import java.util.Optional;
 public final class Style {
   private static final double POINTS_PER_MM = 72 / 25.4;
 
+  /**
+   * CSS lengths as written ("13pt", "1.5em"), parsed once per JVM: a stylesheet has a few dozen and
+   * the page layout asks for them for every element and line (issue 14). Bounded, since style
+   * attributes come from the model.
+   */
+  private static final Map<String, Length> LENGTHS = new ConcurrentHashMap<>();
+
+  private static final int MAX_LENGTHS = 4096;
+
   private final Map<String, String> values;
   private final double parentFontSize;
+
+  /**
+   * What was worked out from {@link #values} already: the stylesheet shares one {@code Style} among
+   * all elements alike, so each is worked out once per document, not per element and call.
+   */
+  private volatile double fontSize = Double.NaN;
+
+  private final Map<String, Double> borders = new ConcurrentHashMap<>();
 
   Style(Map<String, String> values, double parentFontSize) {
     this.values = Map.copyOf(values);
@@ -28,12 +46,20 @@ public final class Style {
 
   /** The font size in points. */
   public double fontSize() {
-    return raw("font-size").map(v -> length(v, parentFontSize, parentFontSize)).orElse(12.0);
+    double size = fontSize;
+    if (Double.isNaN(size)) {
+      String v = values.get("font-size");
+      size = v == null ? 12.0 : length(v, parentFontSize, parentFontSize);
+      fontSize = size;
+    }
+    return size;
   }
 
   public boolean bold() {
     String w = raw("font-weight").orElse("normal");
-    return w.equals("bold") || w.equals("bolder") || w.matches("[6-9]00");
+    return w.equals("bold")
+        || w.equals("bolder")
+        || (w.length() == 3 && w.charAt(0) >= '6' && w.charAt(0) <= '9' && w.endsWith("00"));
   }
 
   public boolean italic() {
@@ -48,7 +74,8 @@ public final class Style {
 
   /** A length property in points; percentages are of {@code base}. */
   public double length(String name, double base) {
-    return raw(name).map(v -> length(v, fontSize(), base)).orElse(0.0);
+    String v = values.get(name);
+    return v == null ? 0.0 : length(v, fontSize(), base);
   }
 
   /** Whether a margin is {@code auto}: the box is centred. */
@@ -121,12 +148,16 @@ public final class Style {
 
   /** A border side ("top", "left" …): its width in points, zero when there is none. */
   public double border(String side) {
+    return borders.computeIfAbsent(side, this::borderWidth);
+  }
+
+  private double borderWidth(String side) {
     String v = raw("border-" + side).orElse("none");
     if (v.contains("none") || v.contains("hidden")) {
       return 0;
     }
-    for (String part : v.split("\\s+")) {
-      if (Character.isDigit(part.charAt(0)) || part.charAt(0) == '.') {
+    for (String part : v.strip().split("\\s+")) {
+      if (!part.isEmpty() && (Character.isDigit(part.charAt(0)) || part.charAt(0) == '.')) {
         return length(part, fontSize(), 0);
       }
     }
@@ -154,26 +185,53 @@ public final class Style {
    * {@code base}); a bare number is points.
    */
   public static double length(String text, double fontSize, double base) {
-    String v = text.strip().toLowerCase(Locale.ROOT);
-    try {
-      if (v.endsWith("pt")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2));
-      } else if (v.endsWith("mm")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2)) * POINTS_PER_MM;
-      } else if (v.endsWith("cm")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2)) * 10 * POINTS_PER_MM;
-      } else if (v.endsWith("in")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2)) * 72;
-      } else if (v.endsWith("px")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2)) * 0.75;
-      } else if (v.endsWith("em")) {
-        return Double.parseDouble(v.substring(0, v.length() - 2)) * fontSize;
-      } else if (v.endsWith("%")) {
-        return Double.parseDouble(v.substring(0, v.length() - 1)) * base / 100;
+    Length parsed = LENGTHS.get(text);
+    if (parsed == null) {
+      parsed = Length.parse(text);
+      if (LENGTHS.size() < MAX_LENGTHS) {
+        LENGTHS.put(text, parsed);
       }
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      return 0;
+    }
+    return parsed.points(fontSize, base);
+  }
+
+  /**
+   * A length as written, parsed: points when {@code unit} is 'p', else a number of ems ('e') or
+   * percent ('%') to be resolved against the font size or the base.
+   */
+  private record Length(double number, char unit) {
+    static Length parse(String text) {
+      String v = text.strip().toLowerCase(Locale.ROOT);
+      try {
+        if (v.endsWith("pt")) {
+          return new Length(Double.parseDouble(v.substring(0, v.length() - 2)), 'p');
+        } else if (v.endsWith("mm")) {
+          return new Length(
+              Double.parseDouble(v.substring(0, v.length() - 2)) * POINTS_PER_MM, 'p');
+        } else if (v.endsWith("cm")) {
+          return new Length(
+              Double.parseDouble(v.substring(0, v.length() - 2)) * 10 * POINTS_PER_MM, 'p');
+        } else if (v.endsWith("in")) {
+          return new Length(Double.parseDouble(v.substring(0, v.length() - 2)) * 72, 'p');
+        } else if (v.endsWith("px")) {
+          return new Length(Double.parseDouble(v.substring(0, v.length() - 2)) * 0.75, 'p');
+        } else if (v.endsWith("em")) {
+          return new Length(Double.parseDouble(v.substring(0, v.length() - 2)), 'e');
+        } else if (v.endsWith("%")) {
+          return new Length(Double.parseDouble(v.substring(0, v.length() - 1)), '%');
+        }
+        return new Length(Double.parseDouble(v), 'p');
+      } catch (NumberFormatException e) {
+        return new Length(0, 'p');
+      }
+    }
+
+    double points(double fontSize, double base) {
+      return switch (unit) {
+        case 'e' -> number * fontSize;
+        case '%' -> number * base / 100;
+        default -> number;
+      };
     }
   }
 

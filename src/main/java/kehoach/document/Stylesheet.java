@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Element;
@@ -36,8 +37,8 @@ public final class Stylesheet {
 
   private final List<Rule> rules;
   private final Map<String, Map<String, String>> pages;
-  private final Map<Element, Style> computed = new HashMap<>();
-  private final Map<Sibling, Style> bySibling = new HashMap<>();
+  private final Map<Element, Alike> alikeOf = new HashMap<>();
+  private final Map<Alike, Alike> kinds = new HashMap<>();
 
   /** One rule: a selector of simple selectors joined by descendant combinators. */
   private record Rule(List<Simple> selector, Map<String, String> declarations, int order) {
@@ -196,38 +197,71 @@ public final class Stylesheet {
 
   /** The style of {@code element}: the rules that match it, its style attribute, inheritance. */
   public Style style(Element element) {
-    Style known = computed.get(element);
-    if (known != null) {
-      return known;
+    Alike alike = alike(element);
+    if (alike.computed == null) {
+      alike.computed = compute(element);
     }
-    Sibling sibling = Sibling.of(element);
-    Style style = sibling == null ? null : bySibling.get(sibling);
-    if (style == null) {
-      style = compute(element);
-      if (sibling != null) {
-        bySibling.put(sibling, style);
-      }
-    }
-    computed.put(element, style);
-    return style;
+    return alike.computed;
   }
 
   /**
-   * What decides an element's style besides its ancestors: two children of one parent alike in this
-   * have the same style, since selectors here are types, classes and descendants only. A paragraph
-   * of a hundred thousand dates and amounts (each a {@code span.nobreak}) then matches the rules
-   * once, not a hundred thousand times.
+   * What decides an element's style: its name, classes and style attribute, and the same of each of
+   * its ancestors, since selectors here are types, classes and descendants only and inheritance
+   * follows the ancestors. Elements alike in this share one style, so the rules are matched once
+   * per kind of element, not once per element: a paragraph of a hundred thousand dates and amounts
+   * (each a {@code span.nobreak}) or a table of ten thousand rows (each {@code tr > td > p}) then
+   * matches them a handful of times (issue 14).
    */
-  private record Sibling(Node parent, String tag, String classes, String style) {
-    static Sibling of(Element element) {
-      Node parent = element.getParentNode();
-      return parent == null
-          ? null
-          : new Sibling(
-              parent,
-              element.getLocalName(),
-              element.getAttribute("class"),
-              element.getAttribute("style"));
+  private Alike alike(Element element) {
+    Alike known = alikeOf.get(element);
+    if (known == null) {
+      Alike parent = element.getParentNode() instanceof Element p ? alike(p) : null;
+      known =
+          kinds.computeIfAbsent(
+              new Alike(
+                  parent,
+                  element.getLocalName(),
+                  element.getAttribute("class"),
+                  element.getAttribute("style")),
+              k -> k);
+      alikeOf.put(element, known);
+    }
+    return known;
+  }
+
+  /**
+   * An element's name, classes and style attribute, and its parent's {@code Alike}: one instance
+   * for all elements alike ({@link #kinds}), holding their style once worked out.
+   */
+  private static final class Alike {
+    private Style computed;
+    private final Alike parent;
+    private final String tag;
+    private final String classes;
+    private final String style;
+    private final int hash;
+
+    Alike(Alike parent, String tag, String classes, String style) {
+      this.parent = parent;
+      this.tag = tag;
+      this.classes = classes;
+      this.style = style;
+      this.hash = Objects.hash(parent, tag, classes, style);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Alike a
+          && hash == a.hash
+          && Objects.equals(tag, a.tag)
+          && classes.equals(a.classes)
+          && style.equals(a.style)
+          && parent == a.parent; // parents are the one instance of their kind
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 

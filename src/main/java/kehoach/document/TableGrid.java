@@ -23,10 +23,30 @@ public final class TableGrid {
   private final List<List<Cell>> starting;
   private final int columns;
 
+  /** Per row, the cells of earlier rows reaching into it: worked out once, not per question. */
+  private final List<List<Cell>> continuing;
+
   private TableGrid(List<Element> rows, List<List<Cell>> starting, int columns) {
     this.rows = rows;
     this.starting = starting;
     this.columns = columns;
+    List<List<Cell>> reaching = new ArrayList<>();
+    for (int r = 0; r < starting.size(); r++) {
+      reaching.add(new ArrayList<>());
+    }
+    for (List<Cell> cells : starting) {
+      for (Cell c : cells) {
+        for (int r = c.row() + 1; r < c.row() + c.rowspan() && r < starting.size(); r++) {
+          reaching.get(r).add(c);
+        }
+      }
+    }
+    List<List<Cell>> sorted = new ArrayList<>();
+    for (List<Cell> cells : reaching) {
+      cells.sort((a, b) -> Integer.compare(a.column(), b.column()));
+      sorted.add(List.copyOf(cells));
+    }
+    this.continuing = List.copyOf(sorted);
   }
 
   /** The grid of {@code table}: its rows in order (header rows first), each with its cells. */
@@ -107,28 +127,15 @@ public final class TableGrid {
 
   /** The cells of earlier rows that reach down into row {@code r}, left to right. */
   public List<Cell> continuing(int r) {
-    List<Cell> out = new ArrayList<>();
-    for (int start = 0; start < r; start++) {
-      for (Cell c : starting.get(start)) {
-        if (c.covers(r)) {
-          out.add(c);
-        }
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.column(), b.column()));
-    return out;
+    return continuing.get(r);
   }
 
-  /** Whether a cell in row {@code r} reaches down into the next row. */
+  /**
+   * Whether a cell in row {@code r} reaches down into the next row: the cells reaching into row
+   * {@code r + 1} from above, worked out once, rather than every row above searched for each row.
+   */
   public boolean spansBelow(int r) {
-    for (int start = 0; start <= r; start++) {
-      for (Cell c : starting.get(start)) {
-        if (c.covers(r) && c.covers(r + 1)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return r + 1 < continuing.size() && !continuing.get(r + 1).isEmpty();
   }
 
   /** Whether row {@code r} is part of a group of rows that a cell spans. */

@@ -24,6 +24,14 @@ public final class Typeface {
   private final double ascent;
   private final double lineHeight;
 
+  /**
+   * Per face, the width of each character met so far in thousandths of the size, by blocks of 256
+   * characters; 0 is not yet asked (a known width of 0 is stored as {@code -1}). OpenPDF looks each
+   * character's glyph and width up in maps on every call, and the page layout measures every word
+   * and line again as it breaks them (issue 14): this reads the same widths once per JVM.
+   */
+  private final int[][][] widths = new int[4][256][];
+
   private Typeface(List<BaseFont> faces, double ascent, double lineHeight) {
     this.faces = faces;
     this.ascent = ascent;
@@ -86,7 +94,29 @@ public final class Typeface {
 
   /** The width of {@code text} in points. */
   public double width(String text, int face, double size) {
-    return faces.get(face).getWidthPoint(text, (float) size);
+    // as BaseFont.getWidthPoint: the sum of the characters' widths, times 0.001f and the size
+    int total = 0;
+    int[][] blocks = widths[face];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return faces.get(face).getWidthPoint(text, (float) size);
+      }
+      int[] block = blocks[c >> 8];
+      if (block == null) {
+        block = new int[256];
+        blocks[c >> 8] = block;
+      }
+      int w = block[c & 0xff];
+      if (w == 0) {
+        w = faces.get(face).getWidth(String.valueOf(c));
+        block[c & 0xff] = w == 0 ? -1 : w;
+      } else if (w == -1) {
+        w = 0;
+      }
+      total += w;
+    }
+    return total * 0.001f * (float) size;
   }
 
   /** The height of one line at single spacing. */
