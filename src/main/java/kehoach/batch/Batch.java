@@ -24,6 +24,7 @@ import kehoach.files.TempFiles;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
+import kehoach.render.RenderOptions;
 import kehoach.render.Renderer;
 import kehoach.vi.VietnameseNumbers;
 
@@ -87,11 +88,11 @@ public final class Batch {
 
   private Outcome run(Job job) {
     try {
-      List<Path> targets = targets(job);
-      if (!force && upToDate(job, targets)) {
-        return outcome(job, "skipped", job.source().compute(), targets);
-      }
       ComputedPlan plan = job.source().compute();
+      List<Path> targets = renderer.targets(plan, job.name(), formats, job.folder());
+      if (!force && upToDate(job, targets)) {
+        return outcome(job, "skipped", plan, targets);
+      }
       List<Path> written = renderer.render(plan, job.name(), formats, job.folder());
       return outcome(job, "ok", plan, written);
     } catch (PlanException e) {
@@ -102,8 +103,20 @@ public final class Batch {
     }
   }
 
+  /**
+   * The files {@code job} would write. Appendices in files of their own are named after the plan's
+   * appendices, so its plan is computed to know them; one with problems fails when it runs, and
+   * writes nothing.
+   */
   private List<Path> targets(Job job) {
-    return Renderer.targets(job.name(), formats, job.folder());
+    if (renderer.options().appendices() == RenderOptions.Appendices.SEPARATE) {
+      try {
+        return renderer.targets(job.source().compute(), job.name(), formats, job.folder());
+      } catch (PlanException e) {
+        // told in its outcome
+      }
+    }
+    return renderer.ownTargets(job.name(), formats, job.folder());
   }
 
   /**
@@ -147,7 +160,8 @@ public final class Batch {
       byte[] bytes = Files.readAllBytes(f);
       names.add(out.relativize(f).toString());
       hashes.add(sha256(bytes));
-      if (f.toString().endsWith(".pdf")) {
+      // the plan's own PDF: those of appendices in files of their own follow it
+      if (f.toString().endsWith(".pdf") && pages.isEmpty()) {
         pages = Integer.toString(pages(bytes));
       }
     }

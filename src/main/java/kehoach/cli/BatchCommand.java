@@ -98,7 +98,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin PdfAOption pdfA;
 
+  @Mixin IssueOption issue;
+
   @Mixin MetadataOption metadata;
+
+  @Mixin AppendicesOption appendices;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -111,6 +115,9 @@ final class BatchCommand implements Callable<Integer> {
           "kehoach batch: -j takes the number of plans rendered at once, 1 or more; not " + jobs);
       return Main.PROBLEMS;
     }
+    if (!issue.valid(err, "batch")) {
+      return Main.PROBLEMS;
+    }
     Optional<Set<Format>> wanted = formats.get(err, "batch");
     if (wanted.isEmpty()) {
       return Main.PROBLEMS;
@@ -121,7 +128,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> missing = new ArrayList<>();
     Batch batch;
     try {
-      renderer = new Renderer(templates.get(), pdfA.options());
+      renderer =
+          new Renderer(templates.get(), appendices.applyTo(issue.applyTo(pdfA.options())))
+              .withMetadata(metadata.wanted);
       if (variants != null) {
         if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
           err.println("kehoach batch: --variants takes one INPUT, the base model");
@@ -151,10 +160,8 @@ final class BatchCommand implements Callable<Integer> {
             : System.console() != null ? BatchProgress.forTerminal() : BatchProgress.lines(err);
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     List<Outcome> outcomes;
-    int unwritten;
     try {
       outcomes = batch.run(found, threads, progress);
-      unwritten = metadata.write(renderer, found, outcomes, err);
       Report.write(output, outcomes, reportJson);
     } catch (IOException e) {
       err.println("kehoach batch: cannot write the report: " + e.getMessage());
@@ -175,7 +182,7 @@ final class BatchCommand implements Callable<Integer> {
         outcomes.size() - failed - skipped, skipped, failed, output.resolve("report.csv"));
     out.flush();
     err.flush();
-    return failed + missing.size() + unwritten == 0 ? 0 : 1;
+    return failed + missing.size() == 0 ? 0 : 1;
   }
 
   /** Every file the batch reads, which it must never write. */

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import kehoach.Kehoach;
 import kehoach.files.Targets;
 import kehoach.model.PlanException;
 import kehoach.render.Format;
-import kehoach.render.MetadataFile;
+import kehoach.render.RenderOptions;
 import kehoach.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin PdfAOption pdfA;
 
+  @Mixin IssueOption issue;
+
   @Mixin MetadataOption metadata;
+
+  @Mixin AppendicesOption appendices;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +63,9 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!issue.valid(err, "render")) {
+      return Main.PROBLEMS;
+    }
     Optional<Set<Format>> wanted = formats.get(err, "render");
     if (wanted.isEmpty()) {
       return Main.PROBLEMS;
@@ -65,22 +73,23 @@ final class RenderCommand implements Callable<Integer> {
     Set<Format> chosen = wanted.get();
     Renderer renderer;
     try {
-      renderer = new Renderer(templates.get(), pdfA.options());
+      renderer =
+          new Renderer(templates.get(), appendices.applyTo(issue.applyTo(pdfA.options())))
+              .withMetadata(metadata.wanted);
     } catch (PlanException e) {
       return Problems.report(e, err);
     }
     try {
-      Targets.check(targets(chosen), models.paths);
+      Targets.check(targets(renderer, chosen), models.paths);
     } catch (PlanException e) {
       return Problems.report(e, err);
     }
     int status = 0;
     for (Path model : models.paths) {
       try {
-        for (Path written : renderer.render(model, chosen, output)) {
+        for (Path written : renderer.render(model, chosen, output, warning(err, model))) {
           out.println(written);
         }
-        metadata.write(renderer, model, output).ifPresent(out::println);
       } catch (PlanException e) {
         status = Problems.report(e, err);
       } catch (IOException e) {
@@ -92,18 +101,36 @@ final class RenderCommand implements Callable<Integer> {
     return status;
   }
 
+  /** Tells {@code err} what {@code model} states that this run does not print. */
+  private static java.util.function.Consumer<String> warning(PrintWriter err, Path model) {
+    return note -> err.println("kehoach: warning: " + model + ": " + note);
+  }
+
   /** Every file this run would write, to be checked before any is. */
-  private List<Targets.Target> targets(Set<Format> chosen) {
+  private List<Targets.Target> targets(Renderer renderer, Set<Format> chosen) {
     List<Targets.Target> targets = new ArrayList<>();
     for (Path model : models.paths) {
-      for (Path t : Renderer.targets(Renderer.baseName(model), chosen, output)) {
-        targets.add(Targets.Target.of(t, model.toString()));
-      }
-      if (metadata.wanted) {
-        Path t = MetadataFile.target(Renderer.baseName(model), output);
+      for (Path t : targets(renderer, model, chosen)) {
         targets.add(Targets.Target.of(t, model.toString()));
       }
     }
     return targets;
+  }
+
+  /**
+   * The files {@code model} would write. Appendices in files of their own are named after the
+   * plan's appendices, so the plan is computed to know them; one with problems is told when it is
+   * rendered.
+   */
+  private List<Path> targets(Renderer renderer, Path model, Set<Format> chosen) {
+    String name = Renderer.baseName(model);
+    if (renderer.options().appendices() == RenderOptions.Appendices.SEPARATE) {
+      try {
+        return renderer.targets(Kehoach.compute(model), name, chosen, output);
+      } catch (PlanException e) {
+        // its problems are reported when it is rendered, and it writes nothing
+      }
+    }
+    return renderer.ownTargets(name, chosen, output);
   }
 }

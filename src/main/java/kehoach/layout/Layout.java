@@ -16,12 +16,16 @@ import java.util.Optional;
 import kehoach.model.Location;
 import kehoach.model.PlanException;
 import kehoach.model.Problem;
+import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
 
 /** Fills the layout templates with a computed plan. */
 public final class Layout {
   /** The template the document starts from. */
   public static final String MAIN = "plan.ftlx";
+
+  /** The template an appendix in a file of its own starts from. */
+  public static final String APPENDIX_FILE = "appendix-file.ftlx";
 
   private final SandboxConfiguration config;
   private final TemplateLimits limits;
@@ -68,13 +72,27 @@ public final class Layout {
    * @throws PlanException when a template is wrong, naming its file, line and column
    */
   public String xhtml(ComputedPlan plan) throws PlanException {
+    return xhtml(MAIN, Map.of("plan", plan));
+  }
+
+  /**
+   * One appendix of {@code plan} as a document of its own ({@link #APPENDIX_FILE}), for an appendix
+   * issued in a separate file (NĐ 30 Phụ lục III, Mẫu 2.2).
+   *
+   * @throws PlanException when a template is wrong, naming its file, line and column
+   */
+  public String xhtml(ComputedPlan plan, ComputedAppendix appendix) throws PlanException {
+    return xhtml(APPENDIX_FILE, Map.of("plan", plan, "appendix", appendix));
+  }
+
+  private String xhtml(String template, Map<String, Object> values) throws PlanException {
     Template main;
     try {
-      main = config.getTemplate(MAIN);
+      main = config.getTemplate(template);
     } catch (IOException e) {
       throw TemplateRun.problemOf(e);
     }
-    TemplateOutput output = TemplateRun.process(main, Map.of("plan", plan), limits);
+    TemplateOutput output = TemplateRun.process(main, values, limits);
     String xhtml = output.text();
     Optional<References.Refusal> refusal = References.find(xhtml);
     if (refusal.isPresent()) {

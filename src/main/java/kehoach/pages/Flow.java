@@ -1,7 +1,9 @@
 package kehoach.pages;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kehoach.document.Style;
 import kehoach.document.Stylesheet;
 import kehoach.document.TableGrid;
@@ -68,7 +70,9 @@ final class Flow {
         }
       }
       case "div" -> {
-        if (e.getFirstChild() == null || e.getTextContent().isBlank() && !hasBlocks(e)) {
+        if (XhtmlDocument.hasClass(e, "area")) {
+          area(e, width);
+        } else if (e.getFirstChild() == null || e.getTextContent().isBlank() && !hasBlocks(e)) {
           rule(e, width);
         } else {
           children(e, width);
@@ -133,6 +137,41 @@ final class Flow {
           new Mark.Stroke(box.x(), thickness / 2, box.x() + box.width(), thickness / 2, thickness));
     }
     add(new Item.Block(marks, thickness, s.length("margin-top", width), !s.keepWithPrevious()));
+    pendingAfter = s.length("margin-bottom", width);
+    keepNext = s.keepWithNext();
+  }
+
+  /**
+   * A signed document's signature images cover this share of the signer's signature, on its left:
+   * the seal (ô 8) over the signature (ô 7c), NĐ 30 Điều 33 and Phụ lục I mục II.7 ("trùm lên
+   * khoảng 1/3 chữ ký về phía bên trái").
+   */
+  static final double SEAL_OVER_SIGNATURE = 1.0 / 3;
+
+  /**
+   * An area left clear for a signing tool ({@code div.area}): as tall as its {@code height}, as
+   * wide and placed across as its {@code width} and margins say, named by its {@code id}; the page
+   * shows nothing there but knows it as a {@link Mark.Area}. An area inside it ({@code div.area}
+   * within) takes no room of its own: it lies over its parent, covering {@link
+   * #SEAL_OVER_SIGNATURE} of it on the left and centred on it from top to bottom, as the agency's
+   * seal image lies over the signer's signature image.
+   */
+  private void area(Element div, double width) {
+    Style s = sheet.style(div);
+    Box box = Box.of(s, width);
+    double height = s.length("height", width);
+    List<Mark> marks = new ArrayList<>();
+    marks.add(new Mark.Area(div.getAttribute("id"), box.x(), 0, box.width(), height));
+    for (Element inner : children(div)) {
+      if (XhtmlDocument.hasClass(inner, "area")) {
+        Style is = sheet.style(inner);
+        double w = is.length("width", width);
+        double h = is.length("height", width);
+        double x = box.x() + box.width() * SEAL_OVER_SIGNATURE - w;
+        marks.add(new Mark.Area(inner.getAttribute("id"), x, (height - h) / 2, w, h));
+      }
+    }
+    add(new Item.Block(marks, height, s.length("margin-top", width), !s.keepWithPrevious()));
     pendingAfter = s.length("margin-bottom", width);
     keepNext = s.keepWithNext();
   }
@@ -229,7 +268,8 @@ final class Flow {
     for (int r = 0; r < tg.rows().size(); r++) {
       Element row = tg.rows().get(r);
       boolean header = r < headerRows;
-      List<Item.Row> made = row(grid, tg, r, edges, header, tg.inRowSpan(r) ? spanned[r] : -1);
+      List<Item.Row> made =
+          row(grid, tg, r, edges, header, tg.inRowSpan(r) ? spanned[r] : -1, spanned);
       boolean continued = !tg.continuing(r).isEmpty();
       for (int k = 0; k < made.size(); k++) {
         Item.Row item = made.get(k);
@@ -258,6 +298,10 @@ final class Flow {
     int n = tg.rows().size();
     double[] heights = new double[n];
     for (int r = 0; r < n; r++) {
+      // only the rows a merged cell spans are asked for: the others are not laid out twice
+      if (!tg.inRowSpan(r)) {
+        continue;
+      }
       for (TableGrid.Cell c : tg.cells(r)) {
         if (c.rowspan() == 1) {
           heights[r] = Math.max(heights[r], needed(c, edges));
@@ -304,7 +348,13 @@ final class Flow {
    * merged cell spans has the height {@code forced} and is never cut.
    */
   private List<Item.Row> row(
-      Item.Grid grid, TableGrid tg, int r, double[] edges, boolean header, double forced) {
+      Item.Grid grid,
+      TableGrid tg,
+      int r,
+      double[] edges,
+      boolean header,
+      double forced,
+      double[] spanned) {
     List<TableGrid.Cell> starting = tg.cells(r);
     List<Element> cells = new ArrayList<>();
     List<List<Inline.Line>> lines = new ArrayList<>();
@@ -331,7 +381,6 @@ final class Flow {
     double height = forced >= 0 ? forced : content + padding;
     if (forced >= 0) {
       // a cell that spans rows fills them all
-      double[] spanned = spannedHeights(tg, edges);
       for (int i = 0; i < starting.size(); i++) {
         TableGrid.Cell c = starting.get(i);
         double total = 0;
@@ -588,10 +637,11 @@ final class Flow {
       }
     }
     boolean items = body.stream().anyMatch(r -> XhtmlDocument.hasClass(r, "item"));
+    Set<Element> inBody = new HashSet<>(body); // not body.contains per row: that was quadratic
     TableGrid tg = TableGrid.of(table);
     for (int r = 0; r < tg.rows().size(); r++) {
       Element row = tg.rows().get(r);
-      if (!body.contains(row)) {
+      if (!inBody.contains(row)) {
         continue;
       }
       boolean counts = !items || XhtmlDocument.hasClass(row, "item");
@@ -756,6 +806,9 @@ final class Flow {
     if (m instanceof Mark.Text t) {
       return new Mark.Text(t.text(), t.face(), t.size(), t.x() + dx, t.y() + dy);
     }
+    if (m instanceof Mark.Area a) {
+      return new Mark.Area(a.name(), a.x() + dx, a.y() + dy, a.width(), a.height());
+    }
     Mark.Stroke s = (Mark.Stroke) m;
     return new Mark.Stroke(s.x1() + dx, s.y1() + dy, s.x2() + dx, s.y2() + dy, s.width());
   }
@@ -789,7 +842,11 @@ final class Flow {
       double right = s.length("margin-right", available);
       double width =
           s.raw("width").isPresent() ? s.length("width", available) : available - left - right;
-      double x = s.auto("margin-left") || s.auto("margin-right") ? (available - width) / 2 : left;
+      // CSS: both margins auto centre the box; the left one alone puts it against the right edge
+      double x =
+          s.auto("margin-left") && s.auto("margin-right")
+              ? (available - width) / 2
+              : s.auto("margin-left") ? available - width - right : left;
       return new Box(
           x,
           width,

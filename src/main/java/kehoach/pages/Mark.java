@@ -10,4 +10,12 @@ public sealed interface Mark {
 
   /** A line from (x1, y1) to (x2, y2), {@code width} points thick. */
   record Stroke(double x1, double y1, double x2, double y2, double width) implements Mark {}
+
+  /**
+   * A clear area, {@code width} by {@code height} points with its top left corner at (x, y), that
+   * shows nothing: a place the signing tools fill, as the signer's signature image (ô 7c) or the
+   * agency's seal image (ô 8) of an electronic plan (NĐ 30 Phụ lục I). {@code name} is the name its
+   * signature field takes ("ChuKyNguoiKy").
+   */
+  record Area(String name, double x, double y, double width, double height) implements Mark {}
 }

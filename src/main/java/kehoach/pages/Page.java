@@ -11,4 +11,9 @@ public record Page(PageStyle style, String number, List<Mark> marks) {
   public Page {
     marks = List.copyOf(marks);
   }
+
+  /** The clear areas of the page (signature images), in the order laid out; none on most pages. */
+  public List<Mark.Area> areas() {
+    return marks.stream().filter(m -> m instanceof Mark.Area).map(m -> (Mark.Area) m).toList();
+  }
 }

@@ -42,7 +42,17 @@ public final class PdfWriter {
   /** A plain PDF of {@code document}: it claims no conformance to PDF/A. */
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
     Typeface typeface = Typeface.bundled();
-    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), out);
+    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), false, out);
+  }
+
+  /**
+   * A plain PDF of {@code document} with an empty signature field on each of its pages' signature
+   * areas ({@link SignatureFields}), for the signer's and the agency's signing tools to fill.
+   */
+  public static void writeWithSignatureFields(XhtmlDocument document, OutputStream out)
+      throws IOException {
+    Typeface typeface = Typeface.bundled();
+    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), true, out);
   }
 
   /**
@@ -53,7 +63,21 @@ public final class PdfWriter {
   public static void writeArchival(
       XhtmlDocument document, List<Page> pages, ArchiveInfo info, OutputStream out)
       throws IOException {
-    write(document, pages, ArchivalFonts::font, Optional.of(info), out);
+    writeArchival(document, pages, info, false, out);
+  }
+
+  /**
+   * As {@link #writeArchival(XhtmlDocument, List, ArchiveInfo, OutputStream)}, with an empty
+   * signature field on each signature area when {@code signatureFields} ({@link SignatureFields}).
+   */
+  public static void writeArchival(
+      XhtmlDocument document,
+      List<Page> pages,
+      ArchiveInfo info,
+      boolean signatureFields,
+      OutputStream out)
+      throws IOException {
+    write(document, pages, ArchivalFonts::font, Optional.of(info), signatureFields, out);
   }
 
   /**
@@ -69,6 +93,7 @@ public final class PdfWriter {
       List<Page> pages,
       IntFunction<BaseFont> fonts,
       Optional<ArchiveInfo> archive,
+      boolean signatureFields,
       OutputStream out)
       throws IOException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -88,6 +113,9 @@ public final class PdfWriter {
           doc.newPage();
         }
         draw(page, writer.getDirectContent(), fonts);
+        if (signatureFields) {
+          SignatureFields.add(writer, page);
+        }
       }
       if (!open) {
         doc.open();

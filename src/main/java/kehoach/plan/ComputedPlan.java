@@ -41,4 +41,13 @@ public record ComputedPlan(
     appendices = List.copyOf(appendices);
     budgets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(budgets));
   }
+
+  /**
+   * This plan without its appendices, for its own file when each appendix is issued in a file of
+   * its own (NĐ 30 Phụ lục III, Mẫu 2.2): the body still cites them.
+   */
+  public ComputedPlan withoutAppendices() {
+    return new ComputedPlan(
+        model, header, bases, body, closing, recipients, signature, signer, List.of(), budgets);
+  }
 }

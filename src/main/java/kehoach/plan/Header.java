@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param draft whether "DỰ THẢO" is shown
  * @param reference how an appendix names the plan: "Kế hoạch số 05/KH-UBND ngày 07 tháng 5 năm 2024
  *     của Ủy ban nhân dân tỉnh Tây Ninh"
+ * @param isoDate the model's date in ISO form ("2024-05-07", "2024-04"), printed or not: what the
+ *     files are stamped with
+ * @param electronic whether the plan is issued electronically: number and date are left for the văn
+ *     thư's signing tool, and the signature block has clear areas for the signature images
  */
 public record Header(
     Optional<String> parentAgency,
@@ -25,7 +29,8 @@ public record Header(
     List<String> title,
     boolean draft,
     String reference,
-    String isoDate) {
+    String isoDate,
+    boolean electronic) {
 
   public Header {
     agency = List.copyOf(agency);

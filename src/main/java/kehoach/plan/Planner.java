@@ -64,9 +64,20 @@ public final class Planner {
   /** Budgets with problems of their own: text that cites them gets no second message. */
   private final Set<String> failedBudgets = new HashSet<>();
 
+  /**
+   * Whether the plan is issued electronically: its number and date are then left for the văn thư's
+   * signing tool (see {@link #electronicIssue}).
+   */
+  private final boolean electronic;
+
   private Planner(Plan plan, SourceMap sources) {
+    this(plan, sources, false);
+  }
+
+  private Planner(Plan plan, SourceMap sources, boolean electronic) {
     this.plan = plan;
     this.sources = sources;
+    this.electronic = electronic;
   }
 
   /**
@@ -76,6 +87,51 @@ public final class Planner {
    */
   public static ComputedPlan compute(Plan plan, SourceMap sources) throws PlanException {
     return new Planner(plan, sources).compute();
+  }
+
+  /**
+   * {@code computed} as issued electronically (NĐ 30 Điều 13 and 15.3, Phụ lục I mục II.7–II.8):
+   * the number (số) and the date are stamped by the văn thư's signing tool at issue, so they are
+   * left blank whatever the model says ({@link VietnameseDate#BLANK} for the number, the day and
+   * the month, "20…" for the year), and so are they where the appendices cite the plan ("Kèm theo
+   * Kế hoạch số …"); no "DỰ THẢO", since what is signed is the issued document. Applying it twice
+   * changes nothing.
+   */
+  public static ComputedPlan electronicIssue(ComputedPlan computed) {
+    Plan model = computed.model();
+    // the model was computed once already, so its placeholders are known: no problem to place
+    Planner planner = new Planner(model, new SourceMap("", Map.of()), true);
+    Header header = planner.header();
+    List<ComputedAppendix> appendices = new ArrayList<>();
+    for (int i = 0; i < computed.appendices().size(); i++) {
+      ComputedAppendix a = computed.appendices().get(i);
+      Text attached = planner.attached(model.appendices().get(i), "appendices[" + i + "]");
+      appendices.add(
+          new ComputedAppendix(a.id(), a.name(), a.title(), attached, a.parts(), a.landscape()));
+    }
+    return new ComputedPlan(
+        model,
+        header,
+        computed.bases(),
+        computed.body(),
+        computed.closing(),
+        computed.recipients(),
+        computed.signature(),
+        computed.signer(),
+        appendices,
+        computed.budgets());
+  }
+
+  /**
+   * What {@code plan} states that an electronic issue does not print, one note per field: the
+   * number and the date, which the văn thư's signing tool stamps at issue (NĐ 30 Điều 15.3).
+   */
+  public static List<String> notPrintedInElectronicIssue(Plan plan) {
+    List<String> notes = new ArrayList<>();
+    String why = " is not printed in electronic issue; the văn thư's signing tool stamps it";
+    plan.document().number().ifPresent(n -> notes.add("document.number " + n + why));
+    plan.document().date().ifPresent(d -> notes.add("document.date " + d + why));
+    return List.copyOf(notes);
   }
 
   private ComputedPlan compute() throws PlanException {
@@ -283,23 +339,29 @@ public final class Planner {
     Issuer issuer = plan.issuer();
     DocumentInfo doc = plan.document();
     String symbol = doc.type() + "-" + issuer.code();
-    boolean draft = doc.draft();
+    boolean draft = doc.draft() && !electronic;
+    boolean blank = doc.draft() || electronic;
     String number =
         doc.number()
-            .filter(n -> !draft)
+            .filter(n -> !blank)
             .map(n -> n < 10 ? "0" + n : Integer.toString(n))
             .orElse(VietnameseDate.BLANK);
     Optional<VietnameseDate> date =
         doc.date().map(d -> draft ? new VietnameseDate(d.year(), d.month(), Optional.empty()) : d);
+    if (electronic) {
+      date = Optional.empty();
+    }
     String longDate =
-        date.map(VietnameseDate::longForm)
-            .orElse(
-                "ngày "
-                    + VietnameseDate.BLANK
-                    + " tháng "
-                    + VietnameseDate.BLANK
-                    + " năm "
-                    + VietnameseDate.BLANK);
+        electronic
+            ? VietnameseDate.stampedAtIssue()
+            : date.map(VietnameseDate::longForm)
+                .orElse(
+                    "ngày "
+                        + VietnameseDate.BLANK
+                        + " tháng "
+                        + VietnameseDate.BLANK
+                        + " năm "
+                        + VietnameseDate.BLANK);
     String documentName = documentName(doc.type());
     String cited = issuer.appendixName().orElse(issuer.name());
     String reference =
@@ -309,9 +371,15 @@ public final class Planner {
     planCitation.put("date", longDate);
     planCitation.put(
         "date:short",
-        date.map(VietnameseDate::slashForm)
-            .orElse(
-                VietnameseDate.BLANK + "/" + VietnameseDate.BLANK + "/" + VietnameseDate.BLANK));
+        electronic
+            ? VietnameseDate.stampedAtIssueShort()
+            : date.map(VietnameseDate::slashForm)
+                .orElse(
+                    VietnameseDate.BLANK
+                        + "/"
+                        + VietnameseDate.BLANK
+                        + "/"
+                        + VietnameseDate.BLANK));
     planCitation.put("issuer", cited);
     return new Header(
         issuer.parent().map(VietnameseText::upper),
@@ -322,7 +390,8 @@ public final class Planner {
         List.of(plan.title().split("\\s*\\n\\s*")),
         draft,
         reference,
-        doc.date().map(VietnameseDate::toString).orElse(""));
+        doc.date().map(VietnameseDate::toString).orElse(""),
+        electronic);
   }
 
   private static String documentName(String type) {

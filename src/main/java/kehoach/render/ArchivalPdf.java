@@ -19,9 +19,16 @@ final class ArchivalPdf {
   private ArchivalPdf() {}
 
   static byte[] write(ComputedPlan plan, XhtmlDocument document) throws IOException {
+    return write(plan, document, false);
+  }
+
+  /** As {@link #write(ComputedPlan, XhtmlDocument)}, with the empty signature fields or not. */
+  static byte[] write(ComputedPlan plan, XhtmlDocument document, boolean signatureFields)
+      throws IOException {
     List<Page> pages = PageLayout.pages(document);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfWriter.writeArchival(document, pages, info(Metadata.of(plan, pages.size()), document), out);
+    PdfWriter.writeArchival(
+        document, pages, info(Metadata.of(plan, pages.size()), document), signatureFields, out);
     return out.toByteArray();
   }
 

@@ -20,7 +20,8 @@ import kehoach.vi.VietnameseText;
  * @param codeNumber số: "05", or "" while the văn thư has not given one (a draft)
  * @param notation ký hiệu: "KH-UBND"
  * @param issuedDate ngày, tháng, năm văn bản in ISO form: "2024-05-07", a partial "2024-04" while
- *     the day is left blank, or "" when no date is known
+ *     the day is left blank, or "" when no date is known or the plan is issued electronically (its
+ *     date is the signing tool's)
  * @param place địa danh: "Ninh Thuận"
  * @param organName tên cơ quan ban hành: "Ủy ban nhân dân tỉnh Ninh Thuận"
  * @param parentOrganName tên cơ quan chủ quản, or "" when there is none
@@ -72,11 +73,31 @@ public record Metadata(
    *
    * @param name its name as the body cites it: "Phụ lục I"
    * @param title its title as the model writes it, on one line
+   * @param files the names of its own files when it is issued in a file of its own (NĐ 30 Phụ lục
+   *     III, Mẫu 2.2), one per format: "x.phu-luc-I.pdf"; empty when it is in the plan's file
    */
-  public record Appendix(String name, String title) {}
+  public record Appendix(String name, String title, List<String> files) {
+    public Appendix {
+      files = List.copyOf(files);
+    }
+
+    /** An appendix in the plan's own file. */
+    public Appendix(String name, String title) {
+      this(name, title, List.of());
+    }
+  }
 
   /** The metadata of {@code plan}, laid out on {@code pages} pages. */
   public static Metadata of(ComputedPlan plan, int pages) {
+    return of(plan, pages, List.of());
+  }
+
+  /**
+   * The metadata of {@code plan}, whose own file is laid out on {@code pages} pages and whose
+   * appendices are issued in files of their own named {@code appendixFiles}, one list per appendix
+   * in order (empty when they are in the plan's file).
+   */
+  public static Metadata of(ComputedPlan plan, int pages, List<List<String>> appendixFiles) {
     Header header = plan.header();
     Plan model = plan.model();
     String number = afterPrefix(header.numberLine());
@@ -85,7 +106,7 @@ public record Metadata(
     return new Metadata(
         slash < 0 ? "" : number.substring(0, slash).strip(),
         slash < 0 ? number : number.substring(slash + 1).strip(),
-        issuedDate(model, header.draft()),
+        header.electronic() ? "" : issuedDate(model, header.draft()),
         model.document().place(),
         oneLine(model.issuer().name()),
         model.issuer().parent().map(Metadata::oneLine).orElse(""),
@@ -97,7 +118,7 @@ public record Metadata(
         recipients(plan),
         archive(plan).orElse(""),
         pages,
-        appendices(plan),
+        appendices(plan, appendixFiles),
         LANGUAGE,
         List.of());
   }
@@ -141,12 +162,15 @@ public record Metadata(
     return Optional.of(last.replaceFirst("^-\\s*", "").replaceFirst("\\.\\s*$", ""));
   }
 
-  private static List<Appendix> appendices(ComputedPlan plan) {
+  private static List<Appendix> appendices(ComputedPlan plan, List<List<String>> files) {
     List<Appendix> out = new ArrayList<>();
     List<ComputedAppendix> computed = plan.appendices();
     for (int i = 0; i < computed.size(); i++) {
       out.add(
-          new Appendix(computed.get(i).name(), oneLine(plan.model().appendices().get(i).title())));
+          new Appendix(
+              computed.get(i).name(),
+              oneLine(plan.model().appendices().get(i).title()),
+              i < files.size() ? files.get(i) : List.of()));
     }
     return out;
   }

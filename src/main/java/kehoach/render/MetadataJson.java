@@ -65,7 +65,11 @@ public final class MetadataJson {
     o.put("pageCount", m.pageCount());
     ArrayNode appendices = o.putArray("appendices");
     for (Metadata.Appendix a : m.appendices()) {
-      appendices.addObject().put("name", a.name()).put("title", a.title());
+      ObjectNode appendix = appendices.addObject().put("name", a.name()).put("title", a.title());
+      // only an appendix in a file of its own has files: a plan's usual JSON stays as it was
+      if (!a.files().isEmpty()) {
+        strings(appendix.putArray("files"), a.files());
+      }
     }
     o.put("language", m.language());
     strings(o.putArray("keywords"), m.keywords());

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import kehoach.Kehoach;
 import kehoach.document.GlyphCheck;
 import kehoach.document.XhtmlDocument;
@@ -22,14 +23,20 @@ import kehoach.files.Targets;
 import kehoach.files.TempFiles;
 import kehoach.layout.Layout;
 import kehoach.model.PlanException;
+import kehoach.pages.PageLayout;
 import kehoach.pdf.PdfWriter;
+import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
+import kehoach.plan.Planner;
 import kehoach.text.TextWriter;
 
 /** Renders plan models into a folder. */
 public final class Renderer {
   private final Layout layout;
   private final RenderOptions options;
+
+  /** Whether the metadata file is written with the plan's other files ({@link MetadataFile}). */
+  private final boolean metadata;
 
   /** A renderer with the bundled templates or the office's, writing plain PDF. */
   public Renderer(Optional<Path> templates) throws PlanException {
@@ -41,8 +48,21 @@ public final class Renderer {
   }
 
   private Renderer(Layout layout, RenderOptions options) {
+    this(layout, options, false);
+  }
+
+  private Renderer(Layout layout, RenderOptions options, boolean metadata) {
     this.layout = layout;
     this.options = options;
+    this.metadata = metadata;
+  }
+
+  /**
+   * This renderer writing, or not, the plan's metadata file ({@code NAME.metadata.json}) in the
+   * same all-or-nothing set as its other files.
+   */
+  public Renderer withMetadata(boolean wanted) {
+    return new Renderer(layout, options, wanted);
   }
 
   /**
@@ -50,16 +70,47 @@ public final class Renderer {
    * PDF/A by one request and not by the next.
    */
   public Renderer with(RenderOptions options) {
-    return new Renderer(layout, options);
+    return new Renderer(layout, options, metadata);
   }
 
   public RenderOptions options() {
     return options;
   }
 
+  /**
+   * {@code plan} as this renderer's options issue it: as computed on paper, with number and date
+   * left for the văn thư's signing tool in electronic issue ({@link Planner#electronicIssue}).
+   */
+  public ComputedPlan issued(ComputedPlan plan) {
+    return options.issue() == RenderOptions.Issue.ELECTRONIC ? Planner.electronicIssue(plan) : plan;
+  }
+
+  /**
+   * What {@code plan}'s model states that these options do not print, one note each: in electronic
+   * issue, its number and date ("document.number 5 is not printed in electronic issue; …").
+   */
+  public List<String> notes(ComputedPlan plan) {
+    return options.issue() == RenderOptions.Issue.ELECTRONIC
+        ? Planner.notPrintedInElectronicIssue(plan.model())
+        : List.of();
+  }
+
   /** The intermediate document of {@code plan}, checked for characters the font lacks. */
   public XhtmlDocument document(ComputedPlan plan) throws PlanException {
-    XhtmlDocument document = XhtmlDocument.parse(layout.xhtml(plan));
+    return checked(layout.xhtml(issued(plan)));
+  }
+
+  /**
+   * The document of {@code plan}'s appendix number {@code index} (from 0) in a file of its own
+   * ({@link AppendixFiles}), checked for characters the font lacks.
+   */
+  public XhtmlDocument appendixDocument(ComputedPlan plan, int index) throws PlanException {
+    ComputedPlan issued = issued(plan);
+    return checked(layout.xhtml(issued, issued.appendices().get(index)));
+  }
+
+  private static XhtmlDocument checked(String xhtml) throws PlanException {
+    XhtmlDocument document = XhtmlDocument.parse(xhtml);
     GlyphCheck.check(document);
     return document;
   }
@@ -73,28 +124,69 @@ public final class Renderer {
    */
   public List<Path> render(Path model, Set<Format> formats, Path folder)
       throws PlanException, IOException {
+    return render(model, formats, folder, note -> {});
+  }
+
+  /**
+   * As {@link #render(Path, Set, Path)}, telling {@code notes} what the model states that these
+   * options do not print (see {@link #notes}).
+   */
+  public List<Path> render(Path model, Set<Format> formats, Path folder, Consumer<String> notes)
+      throws PlanException, IOException {
     String name = baseName(model);
     Targets.check(
-        targets(name, formats, folder).stream()
+        ownTargets(name, formats, folder).stream()
             .map(t -> Targets.Target.of(t, model.toString()))
             .toList(),
         List.of(model));
-    return render(Kehoach.compute(model), name, formats, folder);
+    ComputedPlan plan = Kehoach.compute(model);
+    notes(plan).forEach(notes);
+    // the appendices' own files and the metadata file are known once the plan is
+    Targets.check(
+        targets(plan, name, formats, folder).stream()
+            .map(t -> Targets.Target.of(t, model.toString()))
+            .toList(),
+        List.of(model));
+    return render(plan, name, formats, folder);
   }
 
-  /** Renders a computed plan into {@code folder} as {@code name} plus each format's extension. */
-  public List<Path> render(ComputedPlan plan, String name, Set<Format> formats, Path folder)
+  /**
+   * Renders a computed plan into {@code folder} as {@code name} plus each format's extension, with
+   * each appendix in files of its own when the options say so ({@link AppendixFiles}) and the
+   * metadata file when asked: every file of the plan is replaced together, or none is.
+   *
+   * @return the files written, as {@link #targets(ComputedPlan, String, Set, Path)} lists them
+   */
+  public List<Path> render(ComputedPlan computed, String name, Set<Format> formats, Path folder)
       throws PlanException, IOException {
-    XhtmlDocument document = document(plan);
+    ComputedPlan plan = issued(computed);
+    boolean separate = separate(plan);
+    ComputedPlan own = separate ? plan.withoutAppendices() : plan;
+    XhtmlDocument document = document(own);
     List<Format> order = new ArrayList<>();
     for (Format f : Format.values()) {
       if (formats.contains(f)) {
         order.add(f);
       }
     }
-    List<byte[]> contents = inParallel(plan, document, order);
+    List<byte[]> contents = new ArrayList<>(inParallel(own, document, order));
+    List<List<String>> appendixFiles = new ArrayList<>();
+    if (separate) {
+      for (int i = 0; i < plan.appendices().size(); i++) {
+        ComputedAppendix a = plan.appendices().get(i);
+        contents.addAll(inParallel(own, appendixDocument(plan, i), order));
+        appendixFiles.add(
+            targets(AppendixFiles.name(name, a), formats, folder).stream()
+                .map(t -> t.getFileName().toString())
+                .toList());
+      }
+    }
+    if (metadata) {
+      int pages = PageLayout.pages(document.copy()).size();
+      contents.add(MetadataJson.bytes(Metadata.of(plan, pages, appendixFiles)));
+    }
     Files.createDirectories(folder);
-    List<Path> targets = targets(name, formats, folder);
+    List<Path> targets = targets(plan, name, formats, folder);
     TempFiles.removeStale(folder, targets.stream().map(t -> t.getFileName().toString()).toList());
     List<Replacement.Output> outputs = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
@@ -102,6 +194,41 @@ public final class Renderer {
     }
     Replacement.all(outputs);
     return targets;
+  }
+
+  /**
+   * Every file {@link #render(ComputedPlan, String, Set, Path)} writes for {@code plan}: the plan's
+   * own in each format, then each appendix's in each format when they are issued separately, then
+   * the metadata file when asked.
+   */
+  public List<Path> targets(ComputedPlan plan, String name, Set<Format> formats, Path folder) {
+    List<Path> targets = new ArrayList<>(targets(name, formats, folder));
+    if (separate(plan)) {
+      targets.addAll(AppendixFiles.targets(plan, name, formats, folder));
+    }
+    if (metadata) {
+      targets.add(MetadataFile.target(name, folder));
+    }
+    return targets;
+  }
+
+  /**
+   * The files a plan named {@code name} writes whatever it holds: its own in each format and the
+   * metadata file when asked. Appendices in files of their own add theirs, known once the plan is
+   * computed ({@link #targets(ComputedPlan, String, Set, Path)}).
+   */
+  public List<Path> ownTargets(String name, Set<Format> formats, Path folder) {
+    List<Path> targets = new ArrayList<>(targets(name, formats, folder));
+    if (metadata) {
+      targets.add(MetadataFile.target(name, folder));
+    }
+    return targets;
+  }
+
+  /** Whether {@code plan}'s appendices go each in a file of its own. */
+  private boolean separate(ComputedPlan plan) {
+    return options.appendices() == RenderOptions.Appendices.SEPARATE
+        && !plan.appendices().isEmpty();
   }
 
   /**
@@ -124,11 +251,21 @@ public final class Renderer {
    */
   private List<byte[]> inParallel(ComputedPlan plan, XhtmlDocument document, List<Format> formats)
       throws IOException {
+    if (formats.size() > 1 && !roomForWriters(document, formats.size())) {
+      // one after another, on the one DOM: the same bytes, in the memory of one writer
+      List<byte[]> contents = new ArrayList<>();
+      for (Format f : formats) {
+        contents.add(bytes(plan, document, f));
+      }
+      return contents;
+    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, formats.size()));
     try {
       List<Future<byte[]>> pending = new ArrayList<>();
       for (Format f : formats) {
-        XhtmlDocument own = document.copy();
+        // the first writer reads the document itself, the others copies: one DOM per writer, and
+        // no DOM more (a DOM is held whole while a writer runs: issue 14's -Xmx256m)
+        XhtmlDocument own = pending.isEmpty() ? document : document.copy();
         pending.add(pool.submit(() -> bytes(plan, own, f)));
       }
       List<byte[]> contents = new ArrayList<>();
@@ -152,15 +289,37 @@ public final class Renderer {
     }
   }
 
+  /**
+   * Heap a writer holds while it runs, per character of the document's XHTML: its own DOM (about 13
+   * bytes a character) and the laid-out pages or the output (about as much again), measured on a
+   * 10,000-row plan (issue 14).
+   */
+  private static final long BYTES_PER_CHARACTER = 32;
+
+  /**
+   * Whether {@code writers} writers can each hold the document at once within half the heap: a plan
+   * of ten thousand rows (a DOM of about 100 MB) under {@code -Xmx256m} is written one format after
+   * another instead of running out of memory.
+   */
+  private static boolean roomForWriters(XhtmlDocument document, int writers) {
+    long needed = writers * BYTES_PER_CHARACTER * document.source().length();
+    return needed < Runtime.getRuntime().maxMemory() / 2;
+  }
+
   /** One format of {@code plan}, written with this renderer's options. */
   public byte[] bytes(ComputedPlan plan, Format format) throws PlanException, IOException {
-    return bytes(plan, document(plan), format);
+    return bytes(issued(plan), document(plan), format);
   }
 
   private byte[] bytes(ComputedPlan plan, XhtmlDocument document, Format format)
       throws IOException {
     if (format == Format.PDF && options.pdfA()) {
-      return ArchivalPdf.write(plan, document);
+      return ArchivalPdf.write(plan, document, options.signatureFields());
+    }
+    if (format == Format.PDF && options.signatureFields()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PdfWriter.writeWithSignatureFields(document, out);
+      return out.toByteArray();
     }
     return bytes(document, format);
   }

@@ -51,6 +51,70 @@ final class Outputs {
             + "\" không hợp lệ; dùng pdfa=true (PDF/A-2b, mặc định) hoặc pdfa=false (PDF thường).");
   }
 
+  /**
+   * {@code options} with the appendices of {@code ?appendices=}: "together" (or none) in the plan's
+   * file, "separate" each in files of its own (NĐ 30 Phụ lục III, Mẫu 2.2), for electronic issue
+   * only; 400 for another value, or separate files on paper.
+   */
+  static RenderOptions appendices(String value, RenderOptions options) {
+    if (value == null || value.equalsIgnoreCase("together")) {
+      return options;
+    }
+    if (!value.equalsIgnoreCase("separate")) {
+      throw ApiException.badRequest(
+          "Tham số appendices=\""
+              + value
+              + "\" không hợp lệ; dùng appendices=together (mặc định) hoặc appendices=separate.");
+    }
+    if (options.issue() != RenderOptions.Issue.ELECTRONIC) {
+      throw ApiException.badRequest(
+          "Phụ lục là tệp riêng (appendices=separate) chỉ dùng khi phát hành điện tử"
+              + " (issue=electronic).");
+    }
+    return new RenderOptions(
+        options.pdfA(),
+        options.issue(),
+        options.signatureFields(),
+        RenderOptions.Appendices.SEPARATE);
+  }
+
+  /**
+   * The render options of {@code ?pdfa=}, {@code ?issue=} and {@code ?signatureFields=}: paper
+   * unless {@code issue=electronic} (docs/electronic.md), with empty signature fields only when
+   * asked for, and only for an electronic plan; 400 for another value or for fields on paper.
+   */
+  static RenderOptions options(String pdfa, String issue, String signatureFields) {
+    RenderOptions options = options(pdfa);
+    RenderOptions.Issue chosen;
+    if (issue == null || issue.equalsIgnoreCase("paper")) {
+      chosen = RenderOptions.Issue.PAPER;
+    } else if (issue.equalsIgnoreCase("electronic")) {
+      chosen = RenderOptions.Issue.ELECTRONIC;
+    } else {
+      throw ApiException.badRequest(
+          "Tham số issue=\""
+              + issue
+              + "\" không hợp lệ; dùng issue=paper (văn bản giấy, mặc định) hoặc issue=electronic"
+              + " (văn bản điện tử).");
+    }
+    boolean fields;
+    if (signatureFields == null || signatureFields.equalsIgnoreCase("false")) {
+      fields = false;
+    } else if (signatureFields.equalsIgnoreCase("true")) {
+      fields = true;
+    } else {
+      throw ApiException.badRequest(
+          "Tham số signatureFields=\""
+              + signatureFields
+              + "\" không hợp lệ; dùng signatureFields=true hoặc signatureFields=false (mặc định).");
+    }
+    if (fields && chosen == RenderOptions.Issue.PAPER) {
+      throw ApiException.badRequest(
+          "Tham số signatureFields=true chỉ dùng cho văn bản điện tử: thêm issue=electronic.");
+    }
+    return new RenderOptions(options.pdfA(), chosen, fields, options.appendices());
+  }
+
   /** The formats of a list such as "docx,pdf"; 400 for an unknown one. */
   static Set<Format> formats(String value) {
     if (value == null || value.isBlank()) {

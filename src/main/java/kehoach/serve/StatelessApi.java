@@ -29,6 +29,7 @@ import kehoach.plan.ComputedPlan;
 import kehoach.render.Format;
 import kehoach.render.Metadata;
 import kehoach.render.MetadataJson;
+import kehoach.render.RenderOptions;
 import kehoach.render.Renderer;
 
 /**
@@ -101,18 +102,50 @@ final class StatelessApi {
     Json.ok(ctx, answer);
   }
 
-  /** One format of a model, as a file; 422 with the problems of a model that has some. */
+  /**
+   * One format of a model, as a file; with {@code appendices=separate}, a zip of the plan's file
+   * and each appendix's, named as {@code render} names them. 422 with the problems of a model that
+   * has some.
+   */
   private void render(Context ctx) throws Exception {
     Format format = Outputs.format(ctx.queryParam("format"));
-    Renderer asked = renderer.with(Outputs.options(ctx.queryParam("pdfa")));
+    Renderer asked =
+        renderer.with(
+            Outputs.options(
+                ctx.queryParam("pdfa"),
+                ctx.queryParam("issue"),
+                ctx.queryParam("signatureFields")));
+    Renderer chosen = asked.with(Outputs.appendices(ctx.queryParam("appendices"), asked.options()));
     String name = Outputs.modelName(ctx);
     String text = bodies.text(ctx);
-    byte[] file = pool.run(() -> bytes(asked, Kehoach.compute(name, text), format));
+    if (chosen.options().appendices() == RenderOptions.Appendices.SEPARATE) {
+      byte[] zip = pool.run(() -> separateFiles(chosen, name, text, format));
+      Outputs.attachment(ctx, Renderer.baseName(Path.of(name)) + ".zip", "application/zip", zip);
+      return;
+    }
+    byte[] file = pool.run(() -> bytes(chosen, Kehoach.compute(name, text), format));
     Outputs.attachment(
         ctx,
         Renderer.baseName(Path.of(name)) + "." + format.extension(),
         Outputs.contentType(format),
         file);
+  }
+
+  /** The plan's file and its appendices' in {@code format}, zipped. */
+  private static byte[] separateFiles(Renderer renderer, String name, String text, Format format)
+      throws Exception {
+    Path scratch = Outputs.scratch();
+    try {
+      ComputedPlan plan = Kehoach.compute(name, text);
+      renderer.render(plan, Renderer.baseName(Path.of(name)), Set.of(format), scratch);
+      ByteArrayOutputStream zip = new ByteArrayOutputStream();
+      SafeZip.pack(scratch, zip);
+      return zip.toByteArray();
+    } catch (PlanException e) {
+      throw Problems.unprocessable(e);
+    } finally {
+      Outputs.remove(scratch);
+    }
   }
 
   /**
@@ -183,7 +216,13 @@ final class StatelessApi {
    */
   private void batch(Context ctx) throws Exception {
     Set<Format> formats = Outputs.formats(ctx.queryParam("format"));
-    Renderer asked = renderer.with(Outputs.options(ctx.queryParam("pdfa")));
+    Renderer asked =
+        renderer.with(
+            Outputs.options(
+                ctx.queryParam("pdfa"),
+                ctx.queryParam("issue"),
+                ctx.queryParam("signatureFields")));
+    Renderer chosen = asked.with(Outputs.appendices(ctx.queryParam("appendices"), asked.options()));
     Path scratch = Outputs.scratch();
     try {
       Path in = Files.createDirectories(scratch.resolve("in"));
@@ -193,7 +232,7 @@ final class StatelessApi {
         throw new ApiException(
             422, "Không có mô hình kế hoạch nào (.yaml, .yml, .json) trong nội dung gửi lên.");
       }
-      byte[] zip = pool.run(() -> runBatch(asked, jobs, formats, scratch, out));
+      byte[] zip = pool.run(() -> runBatch(chosen, jobs, formats, scratch, out));
       ctx.status(200)
           .contentType("application/zip")
           .header("Content-Disposition", Outputs.disposition("kehoach-batch.zip"))

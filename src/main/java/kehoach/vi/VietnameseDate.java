@@ -22,6 +22,25 @@ public record VietnameseDate(int year, Optional<Integer> month, Optional<Integer
   /** The blank left for a day or month still to be filled in by hand. */
   public static final String BLANK = "     ";
 
+  /**
+   * The year left for the văn thư's signing tool to stamp on an electronic document (NĐ 30 Điều
+   * 15.3: an electronic document is dated at issue), as the practice writes it: "năm 20…".
+   */
+  public static final String BLANK_YEAR = "20…";
+
+  /**
+   * The date of an electronic document before issue, every part left for the văn thư's signing
+   * tool: "ngày", {@link #BLANK}, "tháng", {@link #BLANK}, "năm 20…".
+   */
+  public static String stampedAtIssue() {
+    return "ngày " + BLANK + " tháng " + BLANK + " năm " + BLANK_YEAR;
+  }
+
+  /** As {@link #stampedAtIssue()}, in the short form an appendix may cite: blanks, then "/20…". */
+  public static String stampedAtIssueShort() {
+    return BLANK + "/" + BLANK + "/" + BLANK_YEAR;
+  }
+
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
   public VietnameseDate {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -73,6 +74,53 @@ class PdfATest {
     byte[] pdf = archival(Kehoach.compute(sample));
     List<String> failed = failedRules(pdf);
     assertTrue(failed.isEmpty(), sample + " breaks PDF/A-2B:\n" + String.join("\n", failed));
+  }
+
+  /**
+   * Issue 13, item 2: issued electronically, with empty signature fields on its signature areas
+   * (docs/electronic.md), every sample is still PDF/A-2b.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySampleIssuedElectronicallyWithSignatureFieldsPasses(Path sample) throws Exception {
+    RenderOptions options =
+        new RenderOptions(
+            true, RenderOptions.Issue.ELECTRONIC, true, RenderOptions.Appendices.TOGETHER);
+    byte[] pdf = plainRenderer().with(options).bytes(Kehoach.compute(sample), Format.PDF);
+    assertTrue(
+        new String(pdf, StandardCharsets.ISO_8859_1).contains("/Sig"), "the fields are there");
+    List<String> failed = failedRules(pdf);
+    assertTrue(failed.isEmpty(), sample + " breaks PDF/A-2B:\n" + String.join("\n", failed));
+  }
+
+  /**
+   * Issue 13, item 2: appendices issued as files of their own (docs/electronic.md), each with its
+   * signature field for the văn thư: every file of every sample with appendices is PDF/A-2b.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everyAppendixInAFileOfItsOwnPasses(Path sample) throws Exception {
+    ComputedPlan plan = Kehoach.compute(sample);
+    RenderOptions options =
+        new RenderOptions(
+            true, RenderOptions.Issue.ELECTRONIC, true, RenderOptions.Appendices.SEPARATE);
+    Path folder = Files.createTempDirectory("kehoach-pdfa-");
+    try {
+      List<Path> files =
+          plainRenderer().with(options).render(plan, "plan", Set.of(Format.PDF), folder);
+      assertEquals(1 + plan.appendices().size(), files.size(), sample.toString());
+      for (Path file : files) {
+        List<String> failed = failedRules(Files.readAllBytes(file));
+        assertTrue(failed.isEmpty(), file + " breaks PDF/A-2B:\n" + String.join("\n", failed));
+      }
+    } finally {
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(folder);
+    }
   }
 
   @Test
