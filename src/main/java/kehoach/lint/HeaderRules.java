@@ -32,7 +32,8 @@ final class HeaderRules implements RuleSet {
 
   /**
    * Place, ngày DD tháng M năm YYYY, where the day and month may be blank in a draft (or dots, an
-   * ellipsis or underscores).
+   * ellipsis or underscores), and the year too in an electronic issue, whose date the văn thư's
+   * signing tool stamps: "năm 20…" (NĐ 30 Điều 15.3; {@code VietnameseDate.BLANK_YEAR}).
    */
   private static final Pattern DATE =
       Pattern.compile(
@@ -44,7 +45,7 @@ final class HeaderRules implements RuleSet {
               + BLANK
               + "(?<month>[0-9]*)"
               + BLANK
-              + "năm\\s*(?<year>[0-9]*)$");
+              + "năm\\s*(?<year>[0-9]*)(?<yearBlank>[.…_]*)$");
 
   @Override
   public List<Finding> check(WordDocument document) {
@@ -255,7 +256,8 @@ final class HeaderRules implements RuleSet {
     }
     String day = m.group("day");
     String month = m.group("month");
-    String year = m.group("year");
+    // "năm 20…": the year left for the signing tool, as the day and month are
+    String year = m.group("yearBlank").isEmpty() ? m.group("year") : "";
     if (!day.isEmpty() && !dayWritten(day)) {
       out.add(
           error(

@@ -25,7 +25,7 @@ final class StructureRules implements RuleSet {
     OutlineParts parts = OutlineParts.of(document);
     List<Finding> findings = new ArrayList<>(OutlineNumbering.check(parts.outline()));
     findings.addAll(closingMark(parts));
-    findings.addAll(citations(parts));
+    findings.addAll(citations(parts, electronic(document)));
     Optional<OutlineIdentity> header = OutlineIdentity.header(document);
     for (OutlineAppendix appendix : parts.appendices()) {
       List<WordParagraph> outline = appendix.outline();
@@ -35,12 +35,16 @@ final class StructureRules implements RuleSet {
     return findings;
   }
 
-  /** The body's last paragraph ends with "./." attached to its last word ([P], NĐ 30 §4). */
+  /**
+   * The body's last paragraph ends with "./." attached to its last word ([P], NĐ 30 §4). A ghi chú
+   * after the text, a line in brackets set on the right ("(Đã ký)", which {@code import} keeps from
+   * a signed original), is no paragraph of the text: the mark stands before it.
+   */
   private static List<Finding> closingMark(OutlineParts parts) {
     List<WordParagraph> outline = parts.outline();
     Optional<WordParagraph> last = Optional.empty();
     for (WordParagraph p : outline) {
-      if (!p.text().isBlank()) {
+      if (!p.text().isBlank() && !noteAfterTheText(p)) {
         last = Optional.of(p);
       }
     }
@@ -72,8 +76,35 @@ final class StructureRules implements RuleSet {
     return List.of();
   }
 
-  /** Every appendix is cited in the body, and every appendix the body cites is there. */
-  private static List<Finding> citations(OutlineParts parts) {
+  private static boolean noteAfterTheText(WordParagraph p) {
+    return p.align().equals("right") && p.text().strip().matches("\\(.*\\)");
+  }
+
+  /**
+   * Whether the document is made for electronic issue: its date line leaves the year for the
+   * văn thư's signing tool, "…, ngày   tháng   năm 20…" (NĐ 30 Điều 15.3), which only an electronic
+   * issue does (a draft keeps its year).
+   */
+  private static boolean electronic(WordDocument document) {
+    return document.allParagraphs().stream()
+        .limit(HEADER_PARAGRAPHS)
+        .anyMatch(p -> ELECTRONIC_DATE.matcher(p.text().strip()).find());
+  }
+
+  /** How far into a document its header lies, generously: a header table's cells and the title. */
+  private static final int HEADER_PARAGRAPHS = 20;
+
+  /** "ngày   tháng   năm 20…", its blanks spaces (no-break ones too), dots or underscores. */
+  private static final java.util.regex.Pattern ELECTRONIC_DATE =
+      java.util.regex.Pattern.compile("(?U)ngày[\\s.…_]*tháng[\\s.…_]*năm\\s*20[.…_]+$");
+
+  /**
+   * Every appendix is cited in the body, and every appendix the body cites is there. An electronic
+   * plan may issue its appendices as files of their own (NĐ 30 Phụ lục III, Mẫu 2.2), which one
+   * file cannot show: a cited appendix it lacks is then a warning to check that the file goes with
+   * it, not an error.
+   */
+  private static List<Finding> citations(OutlineParts parts, boolean electronic) {
     List<OutlineCitation> cited =
         parts.bodyText().stream().flatMap(p -> OutlineCitation.in(p).stream()).toList();
     List<OutlineAppendix> named =
@@ -93,12 +124,13 @@ final class StructureRules implements RuleSet {
       }
     }
     for (OutlineCitation citation : cited) {
-      findings.addAll(missing(citation, named));
+      findings.addAll(missing(citation, named, electronic));
     }
     return findings;
   }
 
-  private static List<Finding> missing(OutlineCitation citation, List<OutlineAppendix> named) {
+  private static List<Finding> missing(
+      OutlineCitation citation, List<OutlineAppendix> named, boolean electronic) {
     List<String> absent = new ArrayList<>();
     if (citation.numerals().isEmpty()) {
       if (named.isEmpty()) {
@@ -116,12 +148,22 @@ final class StructureRules implements RuleSet {
     return absent.stream()
         .map(
             name ->
-                new Finding(
-                    APPENDIX_MISSING,
-                    Severity.ERROR,
-                    Place.of(citation.paragraph()),
-                    "the body refers to «" + name + "», which the document does not contain",
-                    "«" + name + "» attached after the signature, or no reference to it"))
+                electronic
+                    ? new Finding(
+                        APPENDIX_MISSING,
+                        Severity.WARNING,
+                        Place.of(citation.paragraph()),
+                        "the body refers to «"
+                            + name
+                            + "», which this file does not contain; an electronic plan may issue"
+                            + " it as a file of its own",
+                        "«" + name + "» in its own file issued with this one (Phụ lục III, Mẫu 2.2)")
+                    : new Finding(
+                        APPENDIX_MISSING,
+                        Severity.ERROR,
+                        Place.of(citation.paragraph()),
+                        "the body refers to «" + name + "», which the document does not contain",
+                        "«" + name + "» attached after the signature, or no reference to it"))
         .toList();
   }
 

@@ -208,6 +208,30 @@ class StructureRulesTest {
     assertEquals("Phụ lục I", uncited.place().words());
   }
 
+  /**
+   * An electronic plan ("năm 20…" left for the signing tool) may issue its appendices as files of
+   * their own: one it cites and lacks is a warning to check, where a paper plan's is an error.
+   */
+  @Test
+  void aCitedAppendixMissingFromAnElectronicPlanIsAWarning() {
+    Consumer<XWPFDocument> citeAThird =
+        d -> Docs.replaceText(d, "(Phụ lục II đính kèm)", "(Phụ lục III đính kèm)");
+    Finding paper =
+        only(
+            mutatedReal("lamdong-kh-kiemtra-cchc-2026.docx", citeAThird),
+            StructureRules.APPENDIX_MISSING);
+    assertEquals(Severity.ERROR, paper.severity());
+    Finding electronic =
+        only(
+            mutatedReal(
+                "lamdong-kh-kiemtra-cchc-2026.docx",
+                citeAThird.andThen(
+                    d -> Docs.replaceText(d, "năm 2026", "năm 20…"))),
+            StructureRules.APPENDIX_MISSING);
+    assertEquals(Severity.WARNING, electronic.severity());
+    assertTrue(electronic.message().contains("file of its own"), electronic.message());
+  }
+
   @Test
   void theAppendixLineMustAgreeWithTheHeader() {
     List<Finding> findings =
