@@ -264,7 +264,7 @@ final class PlanReader {
       f.done();
       return budget.map(Block.class::cast);
     }
-    if (f.has("align") || f.has("indent")) {
+    if (f.has("align") || f.has("indent") || f.has("note")) {
       return Optional.of(paragraph(f));
     }
     if (f.has("title") || f.has("text") || f.has("content")) {
@@ -291,7 +291,8 @@ final class PlanReader {
         new Paragraph(
             f.requiredText("text", "the paragraph's text"),
             f.optional("align", (n, at) -> r.choice(n, at, ALIGNS)),
-            f.optional("indent", r::bool).orElse(true));
+            f.optional("indent", r::bool).orElse(true),
+            f.optional("note", r::bool).orElse(false));
     for (String key : List.of("title", "content", "numbering", "role")) {
       f.take(key)
           .ifPresent(

@@ -20,10 +20,18 @@ public sealed interface Block {
    * @param align its alignment when not the stylesheet's (justified): "(Phân công nhiệm vụ theo Phụ
    *     lục đính kèm)" centred
    * @param indent whether its first line takes the stylesheet's indent
+   * @param note whether it is a ghi chú after the text rather than text: a line such as "(Đã ký)"
+   *     that a signed original has between the signer's title and name, kept by {@code import}. It
+   *     prints where it stands, and the end mark "./." stays on the last sentence before it
    */
-  record Paragraph(String text, Optional<Align> align, boolean indent) implements Block {
+  record Paragraph(String text, Optional<Align> align, boolean indent, boolean note)
+      implements Block {
     public Paragraph(String text) {
       this(text, Optional.empty(), true);
+    }
+
+    public Paragraph(String text, Optional<Align> align, boolean indent) {
+      this(text, align, indent, false);
     }
   }
 

@@ -12,6 +12,10 @@ final class InlineMarks {
   private InlineMarks() {}
 
   static Text parse(String source) {
+    if (source.indexOf('*') < 0) {
+      // most texts have no mark: one plain run, as the loop below would make, without copying
+      return Text.plain(source);
+    }
     List<Text.Run> runs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean bold = false;

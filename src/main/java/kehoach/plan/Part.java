@@ -37,15 +37,18 @@ public sealed interface Part {
    * @param align "left", "center", "right" or "justify" when the model sets it; empty for the
    *     stylesheet's
    * @param indent whether its first line takes the stylesheet's indent
+   * @param note whether it is a ghi chú after the text ("(Đã ký)"), which the end mark "./." passes
+   *     over ({@code Block.Paragraph#note})
    */
-  record Paragraph(Text text, Optional<String> align, boolean indent) implements Part {
+  record Paragraph(Text text, Optional<String> align, boolean indent, boolean note)
+      implements Part {
     public Paragraph(Text text) {
-      this(text, Optional.empty(), true);
+      this(text, Optional.empty(), true, false);
     }
 
     /** This paragraph with {@code text} in place of its own. */
     Paragraph withText(Text text) {
-      return new Paragraph(text, align, indent);
+      return new Paragraph(text, align, indent, note);
     }
 
     @Override

@@ -557,7 +557,8 @@ public final class Planner {
             new Part.Paragraph(
                 text(para.text(), p),
                 para.align().map(a -> a.name().toLowerCase(Locale.ROOT)),
-                para.indent()));
+                para.indent(),
+                para.note()));
       } else if (b instanceof Block.Heading h) {
         headings++;
         if (childNumbering == Numbering.LETTER && headings > PointLetters.SEQUENCE.size()) {
@@ -601,6 +602,9 @@ public final class Planner {
 
   /** Fills in placeholders, then reads the inline marks. */
   Text text(String source, String path) {
+    if (!source.contains("${")) {
+      return marks(source);
+    }
     Matcher m = PLACEHOLDER.matcher(source);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -615,7 +619,18 @@ public final class Planner {
    * stays a line break: a "\n" in the runs, which templates print as {@code <br/>}.
    */
   private static Text marks(String text) {
-    return InlineMarks.parse(LINE_BREAK.matcher(text).replaceAll("\n"));
+    return InlineMarks.parse(hasLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll("\n") : text);
+  }
+
+  /** Whether {@code text} has a character {@code \R} matches; most texts have none. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String placeholder(String body, String path) {
@@ -756,7 +771,10 @@ public final class Planner {
     return new Text(runs);
   }
 
-  /** Puts "./." on the last paragraph, bullet or heading text of the body. */
+  /**
+   * Puts "./." on the last paragraph, bullet or heading text of the body: not on a ghi chú after
+   * the text ({@link Part.Paragraph#note}), which is no sentence of it.
+   */
   private static List<Part> endWithFullStop(List<Part> parts) {
     return endLast(parts).orElse(parts);
   }
@@ -779,6 +797,9 @@ public final class Planner {
   }
 
   private static Optional<Part> endWithFullStop(Part part) {
+    if (part instanceof Part.Paragraph p && p.note()) {
+      return Optional.empty();
+    }
     if (part instanceof Part.Paragraph p) {
       return Optional.of(p.withText(withFullStop(p.text())));
     }

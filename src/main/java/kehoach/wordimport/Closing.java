@@ -118,8 +118,8 @@ final class Closing {
       between.addAll(rest.subList(1, rest.size() - 1));
       warnings.add(
           "signature: lines between the title and the name kept as text at the end of the last"
-              + " section, aligned right (the model's signature has authority, title and name"
-              + " only): "
+              + " section, aligned right, as notes after the text that the end mark ./. passes"
+              + " over (the model's signature has authority, title and name only): "
               + between);
     }
     s.put("name", rest.get(rest.size() - 1));

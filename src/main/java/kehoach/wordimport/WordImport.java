@@ -168,8 +168,9 @@ public final class WordImport {
 
   /**
    * Keeps {@code lines} as paragraphs at the end of the last section, aligned right as they stood
-   * in the signature block: the model's signature has only authority, title and name, and the
-   * body's end is the nearest place that prints (see docs/review.md, import).
+   * in the signature block, each a ghi chú ({@code note: true}) so that the plan's end mark "./."
+   * stays on the body's last sentence: the model's signature has only authority, title and name,
+   * and the body's end is the nearest place that prints (see docs/review.md, import).
    */
   @SuppressWarnings("unchecked")
   private static void keepAtTheEnd(List<Object> sections, List<String> lines) {
@@ -185,6 +186,8 @@ public final class WordImport {
       Map<String, Object> kept = new LinkedHashMap<>();
       kept.put("text", line);
       kept.put("align", "right");
+      // a ghi chú, not a sentence of the body: "./." stays on the text before it
+      kept.put("note", new YamlText.Bare("true"));
       content.add(kept);
     }
     last.put("content", content);

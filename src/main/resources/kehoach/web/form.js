@@ -152,7 +152,7 @@ export function createForm(root, onEdit) {
     }
     if (block.budget) return el("p", { className: "muted" }, "Bảng kinh phí: sửa ở phần “Kinh phí” phía trên.");
     if (block.table) return tableGrid(path + ".table", block.table);
-    if (block.align !== undefined || block.indent !== undefined) return field("Đoạn văn", path + ".text", block.text, { multiline: true });
+    if (block.align !== undefined || block.indent !== undefined || block.note !== undefined) return field("Đoạn văn", path + ".text", block.text, { multiline: true });
     return heading(path, block);
   }
 
@@ -160,7 +160,7 @@ export function createForm(root, onEdit) {
   function isHeading(block) {
     return block !== null && typeof block === "object" && !Array.isArray(block)
       && block.bullets === undefined && !block.budget && !block.table
-      && block.align === undefined && block.indent === undefined;
+      && block.align === undefined && block.indent === undefined && block.note === undefined;
   }
 
   /** The appendices: their titles and content, where their task tables are edited as grids. */

@@ -10,14 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kehoach.Kehoach;
+import kehoach.lint.Lint;
+import kehoach.plan.ComputedPlan;
+import kehoach.render.Format;
+import kehoach.render.Renderer;
 import kehoach.word.Block;
 import kehoach.word.TextBox;
 import kehoach.word.WordNote;
 import kehoach.word.WordParagraph;
+import kehoach.word.WordReader;
 import kehoach.word.WordTable;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +179,43 @@ class NothingDroppedTest {
         i.warnings().stream().filter(m -> m.contains("(Đã ký)")).count(),
         i.warnings().toString());
     assertDoesNotThrow(() -> Kehoach.compute("signed.yaml", i.yaml()));
+  }
+
+  /**
+   * "(Đã ký)" is a ghi chú after the text ({@code note: true}): the plan's end mark "./." stays on
+   * the body's last sentence, not on the kept line.
+   */
+  @Test
+  void theEndMarkStaysOnTheLastSentenceNotOnTheKeptLines() throws Exception {
+    signature =
+        List.of(
+            w.b("KT. CHỦ TỊCH"),
+            w.b("PHÓ CHỦ TỊCH"),
+            w.centred(italic("(Đã ký)")),
+            w.b("Nguyễn Văn A"));
+    WordImport.Imported i = imported(List.of(), List.of());
+    assertTrue(
+        i.yaml().contains("text: (Đã ký)\n") && i.yaml().contains("align: right\n"), i.yaml());
+    assertTrue(i.yaml().contains("note: true\n"), i.yaml());
+    ComputedPlan plan = Kehoach.compute("signed.yaml", i.yaml());
+    String text =
+        new String(new Renderer(Optional.empty()).bytes(plan, Format.TXT), StandardCharsets.UTF_8);
+    assertTrue(text.contains("Tổ chức thực hiện./."), text);
+    assertFalse(text.contains("(Đã ký)./."), text);
+    assertTrue(text.contains("(Đã ký)"), text);
+    assertEquals(1, text.split("\\./\\.", -1).length - 1, text);
+    // and lint takes the rendered plan's note for what it is: no "without ./." on "(Đã ký)"
+    Path docx = Files.createTempFile("signed", ".docx");
+    try {
+      Files.write(docx, new Renderer(Optional.empty()).bytes(plan, Format.DOCX));
+      assertEquals(
+          List.of(),
+          Lint.check(WordReader.read(docx)).stream()
+              .filter(f -> f.rule().equals("structure.closing-mark"))
+              .toList());
+    } finally {
+      Files.delete(docx);
+    }
   }
 
   @Test
