@@ -1,8 +1,16 @@
 package kehoach.docx;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
 import org.w3c.dom.NodeList;
@@ -23,9 +31,11 @@ final class DocxProperties {
   /**
    * The properties a document declares: {@code <meta name="kehoach.title">} (else the {@code
    * <title>} element), {@code kehoach.subject}, {@code kehoach.author}, the root element's {@code
-   * lang}, and its timestamp.
+   * lang}, its timestamp, and {@code kehoach.options} (how it was issued, written as the content
+   * status: "issue=electronic"; none on paper).
    */
-  record Properties(String title, String subject, String author, String language, Instant stamp) {
+  record Properties(
+      String title, String subject, String author, String language, Instant stamp, String status) {
     static Properties of(XhtmlDocument document) {
       String title = collapse(document.meta("kehoach.title"));
       if (title.isEmpty()) {
@@ -38,7 +48,8 @@ final class DocxProperties {
           collapse(document.meta("kehoach.subject")),
           collapse(document.meta("kehoach.author")),
           lang.equals("vi") ? "vi-VN" : collapse(lang),
-          Reproducible.timestamp(document));
+          Reproducible.timestamp(document),
+          collapse(document.meta("kehoach.options")));
     }
   }
 
@@ -61,6 +72,7 @@ final class DocxProperties {
     element(xml, "dc:creator", p.author());
     element(xml, "cp:lastModifiedBy", p.author());
     element(xml, "dc:language", p.language());
+    element(xml, "cp:contentStatus", p.status());
     xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
         .append(when)
         .append("</dcterms:created>")
@@ -82,6 +94,27 @@ final class DocxProperties {
           .append('>');
     }
   }
+
+  /**
+   * The {@code cp:contentStatus} of {@code docx}'s core properties, as {@link #coreXml} writes it,
+   * or empty: what {@code kehoach.options} the file was written with.
+   */
+  static String status(Path docx) throws IOException {
+    try (ZipFile zip = new ZipFile(docx.toFile())) {
+      ZipEntry core = zip.getEntry("docProps/core.xml");
+      if (core == null) {
+        return "";
+      }
+      String xml = new String(zip.getInputStream(core).readAllBytes(), StandardCharsets.UTF_8);
+      Matcher m = STATUS.matcher(xml);
+      return m.find() ? m.group(1) : "";
+    } catch (ZipException e) {
+      return "";
+    }
+  }
+
+  private static final Pattern STATUS =
+      Pattern.compile("<cp:contentStatus>([^<]*)</cp:contentStatus>");
 
   private static String collapse(String text) {
     return text.strip().replaceAll("\\s+", " ");

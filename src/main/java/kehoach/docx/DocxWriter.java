@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,16 +56,41 @@ public final class DocxWriter {
   }
 
   /**
+   * The options a DOCX this writer made was written with: its document's {@code kehoach.options}
+   * meta line, kept as the content status of its core properties; empty when it had none, or {@code
+   * docx} is no DOCX.
+   */
+  public static String optionsMark(Path docx) throws IOException {
+    return DocxProperties.status(docx);
+  }
+
+  /**
    * Writes the document with {@code revisions} as Word tracked changes. The body goes into the
    * package as it is made, a table row or a block at a time, so that a plan of thousands of rows
    * never holds its whole {@code document.xml} in memory.
    */
   public static void write(XhtmlDocument document, OutputStream out, Revisions revisions)
       throws IOException {
+    write(document, PageLayout.decisions(document), out, revisions);
+  }
+
+  /**
+   * Writes the document with the decisions of its page layout already made ({@link
+   * PageLayout#layOut}): {@code render} of both formats lays the pages out once, for the PDF and
+   * for these. {@code decisions} must be those of this very document (they name its elements).
+   */
+  public static void write(XhtmlDocument document, Layouts decisions, OutputStream out)
+      throws IOException {
+    write(document, decisions, out, Revisions.NONE);
+  }
+
+  private static void write(
+      XhtmlDocument document, Layouts decisions, OutputStream out, Revisions revisions)
+      throws IOException {
     Stylesheet sheet = Stylesheet.of(document);
     Styles styles = Styles.of(document, sheet, sheet.page("", false).textWidth());
     Style body = sheet.style(document.body());
-    DocxWriter writer = new DocxWriter(sheet, styles, PageLayout.decisions(document), revisions);
+    DocxWriter writer = new DocxWriter(sheet, styles, decisions, revisions);
     try {
       DocxPackage.write(
           out,

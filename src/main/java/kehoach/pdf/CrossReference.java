@@ -21,10 +21,13 @@ final class CrossReference {
 
   private CrossReference() {}
 
-  /** {@code pdf} with its last cross-reference table in ASCII digits. */
+  /**
+   * {@code pdf} with its last cross-reference table in ASCII digits, rewritten in place (the writer
+   * holds the only copy: no copy of the whole file more).
+   */
   static byte[] asciiDigits(byte[] pdf) {
     int table = tableStart(pdf);
-    byte[] out = pdf.clone();
+    byte[] out = pdf;
     int at = table + "xref\n".length();
     while (!startsWith(pdf, at, "trailer")) {
       int lineEnd = indexOf(pdf, (byte) '\n', at);

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
 import kehoach.pages.Mark;
@@ -41,8 +43,17 @@ public final class PdfWriter {
 
   /** A plain PDF of {@code document}: it claims no conformance to PDF/A. */
   public static void write(XhtmlDocument document, OutputStream out) throws IOException {
+    write(document, PageLayout.pages(document), out);
+  }
+
+  /**
+   * A plain PDF of {@code document} laid out as {@code pages} ({@link PageLayout#layOut}): {@code
+   * render} lays the pages out once for the PDF and the DOCX.
+   */
+  public static void write(XhtmlDocument document, List<Page> pages, OutputStream out)
+      throws IOException {
     Typeface typeface = Typeface.bundled();
-    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), false, out);
+    write(document, pages, typeface::font, Optional.empty(), false, out);
   }
 
   /**
@@ -51,8 +62,16 @@ public final class PdfWriter {
    */
   public static void writeWithSignatureFields(XhtmlDocument document, OutputStream out)
       throws IOException {
+    writeWithSignatureFields(document, PageLayout.pages(document), out);
+  }
+
+  /**
+   * As {@link #writeWithSignatureFields(XhtmlDocument, OutputStream)}, laid out as {@code pages}.
+   */
+  public static void writeWithSignatureFields(
+      XhtmlDocument document, List<Page> pages, OutputStream out) throws IOException {
     Typeface typeface = Typeface.bundled();
-    write(document, PageLayout.pages(document), typeface::font, Optional.empty(), true, out);
+    write(document, pages, typeface::font, Optional.empty(), true, out);
   }
 
   /**
@@ -123,6 +142,10 @@ public final class PdfWriter {
       }
       Instant stamp = Reproducible.timestamp(document);
       stamp(writer, stamp.toEpochMilli());
+      String options = document.meta("kehoach.options").strip();
+      if (!options.isEmpty()) {
+        writer.getInfo().put(OPTIONS, new PdfString(options));
+      }
       if (archive.isPresent()) {
         OutputIntent.srgb(writer);
         writer.setXmpMetadata(
@@ -138,7 +161,9 @@ public final class PdfWriter {
 
   /**
    * The information dictionary's title, and for PDF/A its author, subject and keywords: each must
-   * agree with the XMP, so both come from the same {@link ArchiveInfo}.
+   * agree with the XMP, so both come from the same {@link ArchiveInfo}. A plain PDF has the
+   * document's {@code <title>}, and its {@code <meta name="description">} as the subject when it
+   * has one (an appendix's own file: what the PDF/A file of it says too).
    */
   private static void describe(
       Document doc, XhtmlDocument document, Optional<ArchiveInfo> archive) {
@@ -147,6 +172,7 @@ public final class PdfWriter {
       if (!title.isEmpty()) {
         doc.addTitle(title);
       }
+      addIfPresent(document.meta("description").strip().replaceAll("\\s+", " "), doc::addSubject);
       return;
     }
     ArchiveInfo info = archive.get();
@@ -165,6 +191,22 @@ public final class PdfWriter {
   private static String title(XhtmlDocument document) {
     NodeList titles = document.dom().getElementsByTagNameNS(XhtmlDocument.XHTML, "title");
     return titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
+  }
+
+  /**
+   * The information dictionary's entry for the document's {@code kehoach.options} meta line (how
+   * the plan was issued, "issue=electronic"), when it has one: plain ASCII, read back by {@link
+   * #optionsMark(byte[])} without parsing the PDF.
+   */
+  private static final PdfName OPTIONS = new PdfName("KehoachOptions");
+
+  private static final Pattern OPTIONS_ENTRY =
+      Pattern.compile("/KehoachOptions\\s*\\(([ -~&&[^()\\\\]]*)\\)");
+
+  /** The {@code kehoach.options} {@code pdf} was written with, or empty. */
+  public static String optionsMark(byte[] pdf) {
+    Matcher m = OPTIONS_ENTRY.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    return m.find() ? m.group(1) : "";
   }
 
   /** Dates the PDF with the document's timestamp, in UTC, instead of the time it was made. */

@@ -25,7 +25,13 @@ final class ArchivalPdf {
   /** As {@link #write(ComputedPlan, XhtmlDocument)}, with the empty signature fields or not. */
   static byte[] write(ComputedPlan plan, XhtmlDocument document, boolean signatureFields)
       throws IOException {
-    List<Page> pages = PageLayout.pages(document);
+    return write(plan, document, PageLayout.pages(document), signatureFields);
+  }
+
+  /** As {@link #write(ComputedPlan, XhtmlDocument, boolean)}, laid out as {@code pages}. */
+  static byte[] write(
+      ComputedPlan plan, XhtmlDocument document, List<Page> pages, boolean signatureFields)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfWriter.writeArchival(
         document, pages, info(Metadata.of(plan, pages.size()), document), signatureFields, out);
@@ -33,12 +39,16 @@ final class ArchivalPdf {
   }
 
   /**
-   * The PDF's description. Its subject is the document's own ({@code kehoach.subject}, "Kế hoạch
-   * tổng thể …"), the one the DOCX's core properties carry, so that the two files agree too.
+   * The PDF's description. Its title and subject are the document's own ({@code kehoach.title},
+   * {@code kehoach.subject}: "Kế hoạch tổng thể …"), the ones the DOCX's core properties and the
+   * plain PDF carry, so that the files agree too: the plan's trích yếu for the plan, and for an
+   * appendix in a file of its own the appendix's title ("Phụ lục I Dự toán …") and what it is the
+   * appendix of ("Phụ lục I kế hoạch …", with the plan's trích yếu).
    */
   static ArchiveInfo info(Metadata metadata, XhtmlDocument document) {
+    String title = document.meta("kehoach.title").strip().replaceAll("\\s+", " ");
     return new ArchiveInfo(
-        metadata.subject(),
+        title.isEmpty() ? metadata.subject() : title,
         metadata.organName(),
         document.meta("kehoach.subject").strip().replaceAll("\\s+", " "),
         metadata.keywords(),

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import kehoach.Kehoach;
 import kehoach.document.GlyphCheck;
 import kehoach.document.XhtmlDocument;
@@ -23,12 +24,15 @@ import kehoach.files.Targets;
 import kehoach.files.TempFiles;
 import kehoach.layout.Layout;
 import kehoach.model.PlanException;
+import kehoach.pages.LaidOut;
+import kehoach.pages.Page;
 import kehoach.pages.PageLayout;
 import kehoach.pdf.PdfWriter;
 import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
 import kehoach.plan.Planner;
 import kehoach.text.TextWriter;
+import kehoach.vi.VietnameseDate;
 
 /** Renders plan models into a folder. */
 public final class Renderer {
@@ -97,7 +101,7 @@ public final class Renderer {
 
   /** The intermediate document of {@code plan}, checked for characters the font lacks. */
   public XhtmlDocument document(ComputedPlan plan) throws PlanException {
-    return checked(layout.xhtml(issued(plan)));
+    return checked(marked(layout.xhtml(issued(plan))));
   }
 
   /**
@@ -106,7 +110,39 @@ public final class Renderer {
    */
   public XhtmlDocument appendixDocument(ComputedPlan plan, int index) throws PlanException {
     ComputedPlan issued = issued(plan);
-    return checked(layout.xhtml(issued, issued.appendices().get(index)));
+    return checked(marked(layout.xhtml(issued, issued.appendices().get(index))));
+  }
+
+  /**
+   * What each file says of the options it was written with, so that {@code batch} does not take a
+   * file written in another issue for up to date ({@link #writtenAsAsked}): "issue=electronic",
+   * "issue=electronic appendices=separate"; empty on paper, where the files stay as they were.
+   */
+  public String optionsMark() {
+    if (options.issue() == RenderOptions.Issue.PAPER) {
+      return "";
+    }
+    return "issue=electronic"
+        + (options.appendices() == RenderOptions.Appendices.SEPARATE ? " appendices=separate" : "");
+  }
+
+  /**
+   * {@code xhtml} with {@link #optionsMark} as its {@code kehoach.options} meta line, which the
+   * writers carry into the PDF's information dictionary and the DOCX's core properties; in Java,
+   * not the templates, so that an office's own templates mark their files too.
+   */
+  private String marked(String xhtml) {
+    String mark = optionsMark();
+    int head = xhtml.indexOf("<head>");
+    if (mark.isEmpty() || head < 0) {
+      return xhtml;
+    }
+    int at = head + "<head>".length();
+    return xhtml.substring(0, at)
+        + "<meta name=\"kehoach.options\" content=\""
+        + mark
+        + "\"/>"
+        + xhtml.substring(at);
   }
 
   private static XhtmlDocument checked(String xhtml) throws PlanException {
@@ -169,12 +205,16 @@ public final class Renderer {
         order.add(f);
       }
     }
-    List<byte[]> contents = new ArrayList<>(inParallel(own, document, order));
+    Optional<LaidOut> laidOut = layOut(document, order, metadata);
+    int pages = laidOut.map(l -> l.pages().size()).orElse(0);
+    List<byte[]> contents = new ArrayList<>(inParallel(own, document, laidOut, order));
+    laidOut = Optional.empty(); // the pages are not held while the appendices are written
     List<List<String>> appendixFiles = new ArrayList<>();
     if (separate) {
       for (int i = 0; i < plan.appendices().size(); i++) {
         ComputedAppendix a = plan.appendices().get(i);
-        contents.addAll(inParallel(own, appendixDocument(plan, i), order));
+        XhtmlDocument appendix = appendixDocument(plan, i);
+        contents.addAll(inParallel(own, appendix, layOut(appendix, order, false), order));
         appendixFiles.add(
             targets(AppendixFiles.name(name, a), formats, folder).stream()
                 .map(t -> t.getFileName().toString())
@@ -182,7 +222,6 @@ public final class Renderer {
       }
     }
     if (metadata) {
-      int pages = PageLayout.pages(document.copy()).size();
       contents.add(MetadataJson.bytes(Metadata.of(plan, pages, appendixFiles)));
     }
     Files.createDirectories(folder);
@@ -246,27 +285,41 @@ public final class Renderer {
   }
 
   /**
-   * Each format of the document, made at the same time: the writers share nothing but the document,
-   * which they only read.
+   * {@code document} laid out once for all of {@code formats} that draw pages (PDF) or repeat the
+   * layout's decisions (DOCX), and for the page count of the metadata when {@code count}: nothing
+   * when none needs it (text alone).
    */
-  private List<byte[]> inParallel(ComputedPlan plan, XhtmlDocument document, List<Format> formats)
+  private static Optional<LaidOut> layOut(
+      XhtmlDocument document, List<Format> formats, boolean count) {
+    boolean needed = count || formats.contains(Format.PDF) || formats.contains(Format.DOCX);
+    return needed ? Optional.of(PageLayout.layOut(document)) : Optional.empty();
+  }
+
+  /**
+   * Each format of the document, made at the same time from its one layout: the writers share
+   * nothing but the document and {@code laidOut}, which they only read.
+   */
+  private List<byte[]> inParallel(
+      ComputedPlan plan, XhtmlDocument document, Optional<LaidOut> laidOut, List<Format> formats)
       throws IOException {
     if (formats.size() > 1 && !roomForWriters(document, formats.size())) {
       // one after another, on the one DOM: the same bytes, in the memory of one writer
       List<byte[]> contents = new ArrayList<>();
       for (Format f : formats) {
-        contents.add(bytes(plan, document, f));
+        contents.add(bytes(plan, document, laidOut, f));
       }
       return contents;
     }
+    // the DOCX writes the document that was laid out: the layout's decisions name its elements
+    Format first = formats.contains(Format.DOCX) ? Format.DOCX : formats.get(0);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, formats.size()));
     try {
       List<Future<byte[]>> pending = new ArrayList<>();
       for (Format f : formats) {
-        // the first writer reads the document itself, the others copies: one DOM per writer, and
-        // no DOM more (a DOM is held whole while a writer runs: issue 14's -Xmx256m)
-        XhtmlDocument own = pending.isEmpty() ? document : document.copy();
-        pending.add(pool.submit(() -> bytes(plan, own, f)));
+        // one writer reads the document itself, the others copies: one DOM per writer, and no DOM
+        // more (a DOM is held whole while a writer runs: issue 14's -Xmx256m)
+        XhtmlDocument own = f == first ? document : document.copy();
+        pending.add(pool.submit(() -> bytes(plan, own, laidOut, f)));
       }
       List<byte[]> contents = new ArrayList<>();
       for (Future<byte[]> p : pending) {
@@ -308,34 +361,49 @@ public final class Renderer {
 
   /** One format of {@code plan}, written with this renderer's options. */
   public byte[] bytes(ComputedPlan plan, Format format) throws PlanException, IOException {
-    return bytes(issued(plan), document(plan), format);
+    return bytes(issued(plan), document(plan), Optional.empty(), format);
   }
 
-  private byte[] bytes(ComputedPlan plan, XhtmlDocument document, Format format)
+  /**
+   * One format of {@code document}, from {@code laidOut} when it is given (it must be {@code
+   * document}'s layout, or that of its source for a PDF), laying the pages out otherwise.
+   */
+  private byte[] bytes(
+      ComputedPlan plan, XhtmlDocument document, Optional<LaidOut> laidOut, Format format)
       throws IOException {
-    if (format == Format.PDF && options.pdfA()) {
-      return ArchivalPdf.write(plan, document, options.signatureFields());
-    }
-    if (format == Format.PDF && options.signatureFields()) {
+    if (format == Format.PDF && (options.pdfA() || options.signatureFields())) {
+      List<Page> pages = laidOut.map(LaidOut::pages).orElseGet(() -> PageLayout.pages(document));
+      if (options.pdfA()) {
+        return ArchivalPdf.write(plan, document, pages, options.signatureFields());
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PdfWriter.writeWithSignatureFields(document, out);
+      PdfWriter.writeWithSignatureFields(document, pages, out);
       return out.toByteArray();
     }
-    return bytes(document, format);
+    return bytes(document, format, laidOut);
   }
 
   /** One format of the document, as a plain file (no PDF/A). */
   public static byte[] bytes(XhtmlDocument document, Format format) throws IOException {
+    return bytes(document, format, Optional.empty());
+  }
+
+  private static byte[] bytes(XhtmlDocument document, Format format, Optional<LaidOut> laidOut)
+      throws IOException {
     return switch (format) {
       case TXT -> TextWriter.write(document).getBytes(StandardCharsets.UTF_8);
       case PDF -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.write(document, out);
+        PdfWriter.write(
+            document, laidOut.map(LaidOut::pages).orElseGet(() -> PageLayout.pages(document)), out);
         yield out.toByteArray();
       }
       case DOCX -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DocxWriter.write(document, out);
+        DocxWriter.write(
+            document,
+            laidOut.map(LaidOut::decisions).orElseGet(() -> PageLayout.decisions(document)),
+            out);
         yield out.toByteArray();
       }
     };
@@ -344,14 +412,31 @@ public final class Renderer {
   /**
    * Whether {@code output}, a file this renderer would write, was written with its options: a PDF
    * claims PDF/A exactly when PDF/A is asked for, so that {@code batch --pdf-a} does not take a
-   * plain PDF for up to date (nor the other way round). Other formats have no options.
+   * plain PDF for up to date (nor the other way round); a PDF or DOCX carries the issue and the
+   * appendices' placement it was written with ({@link #optionsMark}), a PDF its signature fields or
+   * none, and a text file the blank year of an electronic issue ("năm 20…") or not.
    */
   public boolean writtenAsAsked(Path output) throws IOException {
-    if (!output.getFileName().toString().endsWith("." + Format.PDF.extension())) {
-      return true;
+    String name = output.getFileName().toString();
+    if (name.endsWith("." + Format.PDF.extension())) {
+      byte[] pdf = Files.readAllBytes(output);
+      return PdfWriter.claimsPdfA(pdf) == options.pdfA()
+          && PdfWriter.optionsMark(pdf).equals(optionsMark())
+          && SIGNATURE_FIELD.matcher(new String(pdf, StandardCharsets.ISO_8859_1)).find()
+              == options.signatureFields();
     }
-    return PdfWriter.claimsPdfA(Files.readAllBytes(output)) == options.pdfA();
+    if (name.endsWith("." + Format.DOCX.extension())) {
+      return DocxWriter.optionsMark(output).equals(optionsMark());
+    }
+    if (name.endsWith("." + Format.TXT.extension())) {
+      boolean electronic = Files.readString(output).contains("năm " + VietnameseDate.BLANK_YEAR);
+      return electronic == (options.issue() == RenderOptions.Issue.ELECTRONIC);
+    }
+    return true;
   }
+
+  /** A signature field's type, as {@code --signature-fields} writes it, uncompressed. */
+  private static final Pattern SIGNATURE_FIELD = Pattern.compile("/FT\\s*/Sig\\b");
 
   /** The name of a model without its extension: samples/x.yaml → x. */
   public static String baseName(Path model) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kehoach.cli.Main;
@@ -18,6 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code batch --issue electronic --appendices separate --metadata}: the report lists every file a
@@ -94,6 +97,66 @@ class SeparateAppendicesBatchTest {
     assertEquals("ok", report(out).get(0).get("status"), "an appendix file was missing");
     assertTrue(Files.exists(out.resolve("nt.bieu-chi-tiet.txt")));
     assertTrue(Files.exists(out.resolve("nt.metadata.json")));
+  }
+
+  private static String status(Path in, Path out, String formats, String... options)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("batch", in.toString(), "-o", out.toString(), "-q", "-f", formats));
+    args.addAll(List.of(options));
+    Result r = run(args.toArray(String[]::new));
+    assertEquals(0, r.status(), r.err());
+    return report(out).get(0).get("status");
+  }
+
+  /**
+   * Files written in one issue, or with the appendices placed one way, are not up to date for
+   * another: each format tells what it was written with (the PDF's information dictionary, the
+   * DOCX's core properties, the text's blank year).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pdf", "docx", "txt"})
+  void changingTheIssueRendersAgain(String format) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("samples/tay-ninh-2024.yaml"), in.resolve("tn.yaml"));
+    Files.setLastModifiedTime(
+        in.resolve("tn.yaml"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+    Path out = dir.resolve("out");
+    assertEquals("ok", status(in, out, format));
+    assertEquals("skipped", status(in, out, format), "paper again");
+    assertEquals("ok", status(in, out, format, "--issue", "electronic"), "paper → electronic");
+    assertEquals("skipped", status(in, out, format, "--issue", "electronic"));
+    assertEquals("ok", status(in, out, format), "electronic → paper");
+    assertEquals("skipped", status(in, out, format));
+    if (format.equals("pdf")) {
+      String[] fields = {"--issue", "electronic", "--signature-fields"};
+      assertEquals("ok", status(in, out, format, fields), "paper → with signature fields");
+      assertEquals("skipped", status(in, out, format, fields));
+      assertEquals("ok", status(in, out, format, "--issue", "electronic"), "fields → none");
+    }
+  }
+
+  /**
+   * Together → separate → together renders each time; the appendices' own files of the separate run
+   * are the user's now: left where they are, not deleted.
+   */
+  @Test
+  void changingTheAppendicesPlacementRendersAgain() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("samples/tay-ninh-2024.yaml"), in.resolve("tn.yaml"));
+    Files.setLastModifiedTime(
+        in.resolve("tn.yaml"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+    Path out = dir.resolve("out");
+    String[] together = {"--issue", "electronic"};
+    String[] separate = {"--issue", "electronic", "--appendices", "separate"};
+    assertEquals("ok", status(in, out, "pdf,docx", together));
+    assertEquals("ok", status(in, out, "pdf,docx", separate), "together → separate");
+    assertTrue(Files.exists(out.resolve("tn.phu-luc.pdf")));
+    assertEquals("skipped", status(in, out, "pdf,docx", separate));
+    assertEquals("ok", status(in, out, "pdf,docx", together), "separate → together");
+    assertEquals("skipped", status(in, out, "pdf,docx", together));
+    assertTrue(Files.exists(out.resolve("tn.phu-luc.pdf")), "not deleted");
+    assertEquals("tn.docx;tn.pdf", report(out).get(0).get("outputs"));
   }
 
   /** {@code a.phu-luc.yaml} writes a.phu-luc.pdf, which is the appendix file of {@code a.yaml}. */
