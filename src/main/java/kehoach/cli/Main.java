@@ -4,6 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import kehoach.Kehoach;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,24 +16,32 @@ import picocli.CommandLine.Command;
     name = "kehoach",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Drafts Vietnamese official plans (kế hoạch) from a structured plan model.",
-    subcommands = {
-      CheckCommand.class,
-      RenderCommand.class,
-      DiffCommand.class,
-      BatchCommand.class,
-      ExportBudgetCommand.class,
-      ImportBudgetCommand.class,
-      ExportTableCommand.class,
-      ImportTableCommand.class,
-      ImportCommand.class,
-      LintCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Drafts Vietnamese official plans (kế hoạch) from a structured plan model.")
 public final class Main implements Runnable {
   /** Exit status for a model with problems, as for bad input generally. */
   public static final int PROBLEMS = 2;
+
+  /**
+   * The subcommands by the name each one's {@code @Command} gives it, in the order the manual lists
+   * them. picocli reads a subcommand's annotations, options and mixins by reflection when it is
+   * added, and its classes (compiled for Java 5) are left out of the class-data archive: building
+   * all eleven cost a cold {@code check} about a third of its time (docs/performance.md), so a run
+   * naming one of them builds only that one.
+   */
+  static final List<Map.Entry<String, Class<?>>> COMMANDS =
+      List.of(
+          Map.entry("check", CheckCommand.class),
+          Map.entry("render", RenderCommand.class),
+          Map.entry("diff", DiffCommand.class),
+          Map.entry("batch", BatchCommand.class),
+          Map.entry("export-budget", ExportBudgetCommand.class),
+          Map.entry("import-budget", ImportBudgetCommand.class),
+          Map.entry("export-table", ExportTableCommand.class),
+          Map.entry("import-table", ImportTableCommand.class),
+          Map.entry("import", ImportCommand.class),
+          Map.entry("lint", LintCommand.class),
+          Map.entry("serve", ServeCommand.class),
+          Map.entry("help", CommandLine.HelpCommand.class));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +59,19 @@ public final class Main implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    // "help", a misspelt name (answered with the names near it) and the top command's own options
+    // need every subcommand
+    Optional<Class<?>> named =
+        COMMANDS.stream()
+            .filter(
+                c -> args.length > 0 && c.getKey().equals(args[0]) && !c.getKey().equals("help"))
+            .<Class<?>>map(Map.Entry::getValue)
+            .findFirst();
+    if (named.isPresent()) {
+      cli.addSubcommand(named.get());
+    } else {
+      COMMANDS.forEach(c -> cli.addSubcommand(c.getValue()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     // every file name on the command line, not only the models', gets the clear message of a name

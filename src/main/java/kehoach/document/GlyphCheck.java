@@ -24,6 +24,14 @@ import org.w3c.dom.Node;
 public final class GlyphCheck {
   private static final Font FONT = load();
 
+  /**
+   * {@code FONT.canDisplay} of each character of the Basic Multilingual Plane once asked: 0 not
+   * yet, 1 yes, 2 no. Asked for every character of every text at every check, the font's own answer
+   * (a look-up in its {@code cmap} through AWT) was a few per cent of loading and computing a plan;
+   * the answer never changes, so it is kept. Two threads filling an entry write the same value.
+   */
+  private static final byte[] SHOWN = new byte[0x10000];
+
   private GlyphCheck() {}
 
   private static Font load() {
@@ -80,16 +88,28 @@ public final class GlyphCheck {
 
   /** Where in {@code text} are characters the font lacks, each character named once. */
   private static List<Integer> missing(String text) {
-    List<Integer> at = new ArrayList<>();
-    Set<Integer> named = new HashSet<>();
+    List<Integer> at = new ArrayList<>(0);
+    Set<Integer> named = new HashSet<>(0);
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !FONT.canDisplay(cp) && named.add(cp)) {
+      if (!Character.isWhitespace(cp) && !canDisplay(cp) && named.add(cp)) {
         at.add(i);
       }
       i += Character.charCount(cp);
     }
     return at;
+  }
+
+  private static boolean canDisplay(int cp) {
+    if (cp >= SHOWN.length) {
+      return FONT.canDisplay(cp);
+    }
+    byte known = SHOWN[cp];
+    if (known == 0) {
+      known = FONT.canDisplay(cp) ? (byte) 1 : (byte) 2;
+      SHOWN[cp] = known;
+    }
+    return known == 1;
   }
 
   /** What is wrong with the character at {@code i} of {@code text}, with the text around it. */

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -114,6 +115,36 @@ public final class Reproducible {
   }
 
   /** SHA-256 of {@code parts}, each separated from the next. */
+  /**
+   * {@code digest(first, part)} for any {@code part}, with {@code first} (a whole document's text)
+   * encoded and hashed once however many parts follow: the PDF derives its identifier and a tag per
+   * font from the same content.
+   */
+  public static Function<String, byte[]> digests(String first) {
+    MessageDigest common = sha256();
+    common.update(first.getBytes(StandardCharsets.UTF_8));
+    common.update((byte) 0);
+    return part -> {
+      MessageDigest sha;
+      try {
+        sha = (MessageDigest) common.clone();
+      } catch (CloneNotSupportedException e) {
+        return digest(first, part);
+      }
+      sha.update(part.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      return sha.digest();
+    };
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   public static byte[] digest(String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

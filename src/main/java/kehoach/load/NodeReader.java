@@ -80,7 +80,10 @@ final class NodeReader {
   }
 
   void record(String path, Node node) {
-    locations.putIfAbsent(path, at(node));
+    // the place is worked out only for a path not seen yet: most paths are recorded twice
+    if (!locations.containsKey(path)) {
+      locations.put(path, at(node));
+    }
   }
 
   void problem(Node node, String path, String message) {

@@ -30,8 +30,7 @@ public final class PageLayout {
 
   /** The pages of {@code document}. */
   public static List<Page> pages(XhtmlDocument document) {
-    PageLayout layout = new PageLayout(Stylesheet.of(document), Typeface.bundled());
-    return layout.paginate(layout.items(document));
+    return layOut(document).pages();
   }
 
   /**
@@ -39,9 +38,16 @@ public final class PageLayout {
    * rows may split, and the columns' widths.
    */
   public static Layouts decisions(XhtmlDocument document) {
+    return layOut(document).decisions();
+  }
+
+  /**
+   * {@code document} laid out once: its pages and the decisions, for a PDF and a DOCX of the same
+   * document without laying it out twice.
+   */
+  public static LaidOut layOut(XhtmlDocument document) {
     PageLayout layout = new PageLayout(Stylesheet.of(document), Typeface.bundled());
-    layout.paginate(layout.items(document));
-    return layout.decisions;
+    return new LaidOut(layout.paginate(layout.items(document)), layout.decisions);
   }
 
   private List<Item> items(XhtmlDocument document) {

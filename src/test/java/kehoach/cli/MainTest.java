@@ -1,0 +1,52 @@
+package kehoach.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/** The top command builds only the subcommand a run names, and every one when it must. */
+class MainTest {
+  @Test
+  void eachSubcommandIsListedUnderItsOwnName() {
+    for (Map.Entry<String, Class<?>> c : Main.COMMANDS) {
+      assertEquals(c.getKey(), c.getValue().getAnnotation(Command.class).name(), c.toString());
+    }
+  }
+
+  @Test
+  void theManualListsEverySubcommand() {
+    CheckCommandTest.Result r = CheckCommandTest.run("--help");
+    assertEquals(0, r.status(), r.err());
+    for (Map.Entry<String, Class<?>> c : Main.COMMANDS) {
+      assertTrue(r.out().contains("\n  " + c.getKey() + " "), c.getKey() + " in\n" + r.out());
+    }
+  }
+
+  @Test
+  void aSubcommandsOwnHelpNamesItUnderKehoach() {
+    CheckCommandTest.Result r = CheckCommandTest.run("render", "--help");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("Usage: kehoach render "), r.out());
+    CheckCommandTest.Result help = CheckCommandTest.run("help", "diff");
+    assertEquals(0, help.status(), help.err());
+    assertTrue(help.out().startsWith("Usage: kehoach diff "), help.out());
+  }
+
+  @Test
+  void aMisspeltSubcommandIsAnsweredWithTheNameNearIt() {
+    CheckCommandTest.Result r = CheckCommandTest.run("chek", "plan.yaml");
+    assertEquals(Main.PROBLEMS, r.status());
+    assertTrue(r.err().contains("check"), r.err());
+  }
+
+  @Test
+  void aNamedSubcommandConvertsFileNamesAsEveryOneDoes() {
+    // the converter is registered after the subcommand is added; added later, it would be missed
+    CheckCommandTest.Result r = CheckCommandTest.run("check", "plan\0.yaml");
+    assertEquals(Main.PROBLEMS, r.status());
+    assertTrue(r.err().contains("cannot be represented in the system's character set"), r.err());
+  }
+}
