@@ -81,9 +81,9 @@ final class StructureRules implements RuleSet {
   }
 
   /**
-   * Whether the document is made for electronic issue: its date line leaves the year for the
-   * văn thư's signing tool, "…, ngày   tháng   năm 20…" (NĐ 30 Điều 15.3), which only an electronic
-   * issue does (a draft keeps its year).
+   * Whether the document is made for electronic issue: its date line leaves the year for the văn
+   * thư's signing tool, "…, ngày tháng năm 20…" (NĐ 30 Điều 15.3), which only an electronic issue
+   * does (a draft keeps its year).
    */
   private static boolean electronic(WordDocument document) {
     return document.allParagraphs().stream()
@@ -94,7 +94,7 @@ final class StructureRules implements RuleSet {
   /** How far into a document its header lies, generously: a header table's cells and the title. */
   private static final int HEADER_PARAGRAPHS = 20;
 
-  /** "ngày   tháng   năm 20…", its blanks spaces (no-break ones too), dots or underscores. */
+  /** "ngày tháng năm 20…", its blanks spaces (no-break ones too), dots or underscores. */
   private static final java.util.regex.Pattern ELECTRONIC_DATE =
       java.util.regex.Pattern.compile("(?U)ngày[\\s.…_]*tháng[\\s.…_]*năm\\s*20[.…_]+$");
 
@@ -157,7 +157,9 @@ final class StructureRules implements RuleSet {
                             + name
                             + "», which this file does not contain; an electronic plan may issue"
                             + " it as a file of its own",
-                        "«" + name + "» in its own file issued with this one (Phụ lục III, Mẫu 2.2)")
+                        "«"
+                            + name
+                            + "» in its own file issued with this one (Phụ lục III, Mẫu 2.2)")
                     : new Finding(
                         APPENDIX_MISSING,
                         Severity.ERROR,

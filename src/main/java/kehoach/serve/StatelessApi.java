@@ -103,19 +103,27 @@ final class StatelessApi {
   }
 
   /**
-   * One format of a model, as a file; with {@code appendices=separate}, a zip of the plan's file
-   * and each appendix's, named as {@code render} names them. 422 with the problems of a model that
-   * has some.
+   * The renderer with the options a request asks for: {@code pdfa=}, {@code issue=}, {@code
+   * signatureFields=} and {@code appendices=} (400 for a value that is not one of theirs).
    */
-  private void render(Context ctx) throws Exception {
-    Format format = Outputs.format(ctx.queryParam("format"));
+  private Renderer asked(Context ctx) {
     Renderer asked =
         renderer.with(
             Outputs.options(
                 ctx.queryParam("pdfa"),
                 ctx.queryParam("issue"),
                 ctx.queryParam("signatureFields")));
-    Renderer chosen = asked.with(Outputs.appendices(ctx.queryParam("appendices"), asked.options()));
+    return asked.with(Outputs.appendices(ctx.queryParam("appendices"), asked.options()));
+  }
+
+  /**
+   * One format of a model, as a file; with {@code appendices=separate}, a zip of the plan's file
+   * and each appendix's, named as {@code render} names them. 422 with the problems of a model that
+   * has some.
+   */
+  private void render(Context ctx) throws Exception {
+    Format format = Outputs.format(ctx.queryParam("format"));
+    Renderer chosen = asked(ctx);
     String name = Outputs.modelName(ctx);
     String text = bodies.text(ctx);
     if (chosen.options().appendices() == RenderOptions.Appendices.SEPARATE) {
@@ -216,13 +224,7 @@ final class StatelessApi {
    */
   private void batch(Context ctx) throws Exception {
     Set<Format> formats = Outputs.formats(ctx.queryParam("format"));
-    Renderer asked =
-        renderer.with(
-            Outputs.options(
-                ctx.queryParam("pdfa"),
-                ctx.queryParam("issue"),
-                ctx.queryParam("signatureFields")));
-    Renderer chosen = asked.with(Outputs.appendices(ctx.queryParam("appendices"), asked.options()));
+    Renderer chosen = asked(ctx);
     Path scratch = Outputs.scratch();
     try {
       Path in = Files.createDirectories(scratch.resolve("in"));

@@ -225,8 +225,7 @@ class StructureRulesTest {
         only(
             mutatedReal(
                 "lamdong-kh-kiemtra-cchc-2026.docx",
-                citeAThird.andThen(
-                    d -> Docs.replaceText(d, "năm 2026", "năm 20…"))),
+                citeAThird.andThen(d -> Docs.replaceText(d, "năm 2026", "năm 20…"))),
             StructureRules.APPENDIX_MISSING);
     assertEquals(Severity.WARNING, electronic.severity());
     assertTrue(electronic.message().contains("file of its own"), electronic.message());
