@@ -1,9 +1,5 @@
 package kehoach.document;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,26 +18,10 @@ import org.w3c.dom.Node;
  * than letting a writer drop it silently.
  */
 public final class GlyphCheck {
-  private static final Font FONT = load();
-
-  /**
-   * {@code FONT.canDisplay} of each character of the Basic Multilingual Plane once asked: 0 not
-   * yet, 1 yes, 2 no. Asked for every character of every text at every check, the font's own answer
-   * (a look-up in its {@code cmap} through AWT) was a few per cent of loading and computing a plan;
-   * the answer never changes, so it is kept. Two threads filling an entry write the same value.
-   */
-  private static final byte[] SHOWN = new byte[0x10000];
+  /** The characters of the bundled font's regular face, the face the check has always asked. */
+  private static final FontCmap FONT = FontCmap.read(Fonts.read(Fonts.FILES.get(0)));
 
   private GlyphCheck() {}
-
-  private static Font load() {
-    try {
-      return Font.createFont(
-          Font.TRUETYPE_FONT, new ByteArrayInputStream(Fonts.read(Fonts.FILES.get(0))));
-    } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("the bundled font is unusable", e);
-    }
-  }
 
   /** Checks every paragraph and cell of {@code document}. */
   public static void check(XhtmlDocument document) throws PlanException {
@@ -101,15 +81,7 @@ public final class GlyphCheck {
   }
 
   private static boolean canDisplay(int cp) {
-    if (cp >= SHOWN.length) {
-      return FONT.canDisplay(cp);
-    }
-    byte known = SHOWN[cp];
-    if (known == 0) {
-      known = FONT.canDisplay(cp) ? (byte) 1 : (byte) 2;
-      SHOWN[cp] = known;
-    }
-    return known == 1;
+    return FONT.canDisplay(cp);
   }
 
   /** What is wrong with the character at {@code i} of {@code text}, with the text around it. */

@@ -86,8 +86,12 @@ public final class TableGrid {
   }
 
   private static int span(Element td, String attribute) {
+    String text = td.getAttribute(attribute).strip();
+    if (text.isEmpty()) {
+      return 1; // most cells: no exception thrown and caught for each (issue 14)
+    }
     try {
-      return Math.max(1, Integer.parseInt(td.getAttribute(attribute).strip()));
+      return Math.max(1, Integer.parseInt(text));
     } catch (NumberFormatException e) {
       return 1;
     }

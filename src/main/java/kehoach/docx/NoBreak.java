@@ -11,9 +11,8 @@ package kehoach.docx;
  * <w:noBreakHyphen/>}, which ECMA-376 §17.3.3.18 draws with the hyphen-minus glyph and LibreOffice
  * reads as U+2011 and prints as a hyphen-minus), and each space as a no-break space (U+00A0),
  * except the space after the dash of "2021 - 2030", where the line may still break. Everything else
- * is written as it is.
- *
- * <p>A prototype: {@link DocxWriter} does not use it yet.
+ * is written as it is. {@link DocxWriter} writes through it the text of elements whose style does
+ * not wrap (units the stylesheet marks unbreakable).
  */
 final class NoBreak {
   static final char NO_BREAK_SPACE = '\u00A0';

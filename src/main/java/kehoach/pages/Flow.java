@@ -28,6 +28,22 @@ final class Flow {
   private final double textHeight;
   private final List<Item> items = new ArrayList<>();
   private final Layouts decisions;
+
+  /**
+   * The table being laid out and its grid, worked out once for its column widths, its least widths
+   * and its rows instead of three times (issue 14).
+   */
+  private Element gridTable;
+
+  private TableGrid gridOfTable;
+
+  /**
+   * The widths of the cells of the table being laid out ({@link Inline.Widths}), by row and by cell
+   * in the row: asked for by the column widths and again by the least widths, read once; dropped
+   * after each table.
+   */
+  private Inline.Widths[][] cellWidths;
+
   private boolean keepNext;
   private double pendingAfter;
 
@@ -182,6 +198,7 @@ final class Flow {
   private void layoutTable(Element table, double width) {
     Style s = sheet.style(table);
     List<Double> columns = columns(table, width);
+    cellWidths = null;
     if (s.keepWithPrevious()) {
       keepLastTwoLines();
     }
@@ -249,8 +266,9 @@ final class Flow {
    */
   private void grid(Element table, double width) {
     Style s = sheet.style(table);
-    TableGrid tg = TableGrid.of(table);
+    TableGrid tg = tableGrid(table);
     List<Double> columns = fit(table, columns(table, width));
+    cellWidths = null;
     decisions.columns.put(table, columns);
     double[] edges = new double[columns.size() + 1];
     for (int i = 0; i < columns.size(); i++) {
@@ -638,21 +656,21 @@ final class Flow {
     }
     boolean items = body.stream().anyMatch(r -> XhtmlDocument.hasClass(r, "item"));
     Set<Element> inBody = new HashSet<>(body); // not body.contains per row: that was quadratic
-    TableGrid tg = TableGrid.of(table);
+    TableGrid tg = tableGrid(table);
     for (int r = 0; r < tg.rows().size(); r++) {
       Element row = tg.rows().get(r);
       if (!inBody.contains(row)) {
         continue;
       }
       boolean counts = !items || XhtmlDocument.hasClass(row, "item");
-      for (TableGrid.Cell c : tg.cells(r)) {
+      for (int k = 0; k < tg.cells(r).size(); k++) {
+        TableGrid.Cell c = tg.cells(r).get(k);
         int i = c.column();
         if (c.colspan() > 1 || i >= n) {
           continue;
         }
         Box box = Box.cell(sheet.style(c.element()), 0);
-        double natural =
-            Inline.naturalWidth(c.element(), sheet, typeface) + box.padLeft() + box.padRight();
+        double natural = widths(tg, r, k).natural() + box.padLeft() + box.padRight();
         longest[i] = Math.max(longest[i], natural);
         if (counts && natural > box.padLeft() + box.padRight()) {
           mean[i] += natural;
@@ -716,6 +734,30 @@ final class Flow {
     }
   }
 
+  /** {@code table}'s grid, worked out once while the table is laid out. */
+  private TableGrid tableGrid(Element table) {
+    if (table != gridTable) {
+      gridTable = table;
+      gridOfTable = TableGrid.of(table);
+      cellWidths = null;
+    }
+    return gridOfTable;
+  }
+
+  /** The {@link Inline.Widths} of cell {@code k} of row {@code r} of {@code tg}, read once. */
+  private Inline.Widths widths(TableGrid tg, int r, int k) {
+    if (cellWidths == null) {
+      cellWidths = new Inline.Widths[tg.rows().size()][];
+    }
+    if (cellWidths[r] == null) {
+      cellWidths[r] = new Inline.Widths[tg.cells(r).size()];
+    }
+    if (cellWidths[r][k] == null) {
+      cellWidths[r][k] = Inline.widths(tg.cells(r).get(k).element(), sheet, typeface);
+    }
+    return cellWidths[r][k];
+  }
+
   /**
    * Widens a column too narrow for its longest number, date or word (which would otherwise be cut
    * in the middle) at the cost of the columns with the most room to spare.
@@ -723,16 +765,16 @@ final class Flow {
   private List<Double> fit(Element table, List<Double> columns) {
     int n = columns.size();
     double[] least = new double[n];
-    TableGrid tg = TableGrid.of(table);
+    TableGrid tg = tableGrid(table);
     for (int r = 0; r < tg.rows().size(); r++) {
-      for (TableGrid.Cell c : tg.cells(r)) {
+      for (int k = 0; k < tg.cells(r).size(); k++) {
+        TableGrid.Cell c = tg.cells(r).get(k);
         int i = c.column();
         if (c.colspan() > 1 || i >= n) {
           continue; // a merged cell has the room of all its columns
         }
         Box box = Box.cell(sheet.style(c.element()), columns.get(i));
-        double need =
-            Inline.minWidth(c.element(), sheet, typeface) + box.padLeft() + box.padRight() + 0.5;
+        double need = widths(tg, r, k).min() + box.padLeft() + box.padRight() + 0.5;
         least[i] = Math.max(least[i], need);
       }
     }

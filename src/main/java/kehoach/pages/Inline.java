@@ -73,28 +73,25 @@ final class Inline {
   }
 
   /**
-   * The width of the widest piece of {@code element}'s text no line may break inside: the narrowest
-   * the element can be laid out without cutting a word or a unit.
+   * The two widths a table's column sizing asks of a cell: {@code min}, the widest piece of its
+   * text no line may break inside (the narrowest the cell can be without cutting a word or a unit),
+   * and {@code natural}, its text set on one line (the widest it would ever need). Both from one
+   * reading of the cell's text: the column widths and the least widths once read every cell twice
+   * (issue 14).
    */
-  static double minWidth(Element element, Stylesheet sheet, Typeface typeface) {
-    Inline inline = new Inline(typeface);
-    inline.collect(element, sheet);
-    double widest = 0;
-    for (Segment s : inline.segments()) {
-      widest = Math.max(widest, s.contentWidth());
-    }
-    return widest;
-  }
+  record Widths(double min, double natural) {}
 
-  /** The width of {@code element}'s text set on one line: the widest it would ever need. */
-  static double naturalWidth(Element element, Stylesheet sheet, Typeface typeface) {
+  /** {@link Widths} of {@code element}'s text. */
+  static Widths widths(Element element, Stylesheet sheet, Typeface typeface) {
     Inline inline = new Inline(typeface);
     inline.collect(element, sheet);
     List<Segment> segments = inline.segments();
+    double least = 0;
     double widest = 0;
     double width = 0;
     for (int i = 0; i < segments.size(); i++) {
       Segment s = segments.get(i);
+      least = Math.max(least, s.contentWidth());
       boolean lineEnds = i == segments.size() - 1 || s.endsLine();
       width += lineEnds ? s.contentWidth() : s.width();
       if (lineEnds) {
@@ -103,7 +100,7 @@ final class Inline {
         width = 0;
       }
     }
-    return widest;
+    return new Widths(least, widest);
   }
 
   private void collect(Element element, Stylesheet sheet) {

@@ -1,0 +1,44 @@
+package kehoach.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The font's {@code cmap}, read directly, answers as AWT's {@code Font.canDisplay} does. */
+class FontCmapTest {
+  @Test
+  void everyCharacterAnsweredAsAwtAnswers() throws Exception {
+    for (String file : Fonts.FILES) {
+      byte[] ttf = Fonts.read(file);
+      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+      FontCmap cmap = FontCmap.read(ttf);
+      List<String> differ = new ArrayList<>();
+      int shown = 0;
+      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+        boolean expected = awt.canDisplay(cp);
+        shown += expected ? 1 : 0;
+        if (cmap.canDisplay(cp) != expected) {
+          differ.add(String.format("U+%04X awt %s", cp, expected));
+        }
+      }
+      assertEquals(List.of(), differ.subList(0, Math.min(20, differ.size())), file);
+      assertTrue(shown > 2000, file + ": " + shown);
+    }
+  }
+
+  @Test
+  void vietnameseShownAndOthersNot() {
+    FontCmap cmap = FontCmap.read(Fonts.read(Fonts.FILES.get(0)));
+    "Kế hoạch Ủy ban nhân dân tỉnh Ninh Thuận ₫ – “…”"
+        .codePoints()
+        .forEach(cp -> assertTrue(cmap.canDisplay(cp), Integer.toHexString(cp)));
+    assertFalse(cmap.canDisplay(0x4E00)); // 一: no CJK in Liberation Serif
+    assertFalse(cmap.canDisplay(0x1F600)); // an emoji
+  }
+}
