@@ -30,16 +30,6 @@ public record WordDocument(
     textBoxes = List.copyOf(textBoxes);
   }
 
-  /** A document without notes or text boxes. */
-  public WordDocument(
-      Path file,
-      List<PageSetup> sections,
-      List<Block> body,
-      List<HeaderFooter> headers,
-      List<HeaderFooter> footers) {
-    this(file, sections, body, headers, footers, List.of(), List.of());
-  }
-
   /** The body's paragraphs, those inside table cells included, in reading order. */
   public List<WordParagraph> allParagraphs() {
     return body.stream().flatMap(Block::paragraphs).toList();
