@@ -33,6 +33,10 @@ import picocli.CommandLine.Spec;
           + " groups, totals, the total's label, totals in the text, amounts in words).",
       "FILE is a DOCX, or a plan model (.yaml, .yml, .json), which is rendered to DOCX in memory and"
           + " checked as it will print.",
+      "An appendix issued as a file of its own (NĐ 30 Phụ lục III, Mẫu 2.2; kehoach's --appendices"
+          + " separate) is read with its plan when both are given: kehoach lint kh.docx"
+          + " kh.phu-luc-I.docx. It goes with the plan whose file name its own starts with, else the"
+          + " plan its «Kèm theo» line names, else the only plan given.",
       "Each finding names its rule, its place (paragraph and first words; table, row and column;"
           + " page where Word saved it), what is wrong, what is expected, and a severity: an error"
           + " breaks the decree or the arithmetic, a warning departs from common practice."
@@ -72,16 +76,17 @@ final class LintCommand implements Callable<Integer> {
       err.flush();
       return Main.PROBLEMS;
     }
-    List<LintReport.FileFindings> results = new ArrayList<>();
+    List<WordDocument> documents = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
       try {
-        results.add(new LintReport.FileFindings(file.toString(), Lint.check(read(file))));
+        documents.add(read(file));
       } catch (PlanException e) {
         Problems.report(e, err);
         unreadable = true;
       }
     }
+    List<LintReport.FileFindings> results = Lint.files(documents);
     out.print(format.equals("json") ? LintReport.json(results) + "\n" : LintReport.text(results));
     out.flush();
     if (unreadable) {

@@ -23,6 +23,15 @@ final class ArithmeticRules implements RuleSet {
 
   @Override
   public List<Finding> check(WordDocument document) {
+    return check(document, List.of());
+  }
+
+  /**
+   * The plan's own tables are checked here, those of {@code appendixFiles} in their own files; the
+   * totals the plan's text states are read against all of them.
+   */
+  @Override
+  public List<Finding> check(WordDocument document, List<WordDocument> appendixFiles) {
     List<ArithTable> tables = ArithTables.read(document);
     List<Finding> findings = new ArrayList<>();
     for (ArithTable table : tables) {
@@ -30,14 +39,20 @@ final class ArithmeticRules implements RuleSet {
       findings.addAll(ArithPercent.check(table));
       findings.addAll(wordsInCells(table));
     }
-    findings.addAll(text(document, tables));
+    List<ArithTable> all = new ArrayList<>(tables);
+    appendixFiles.forEach(f -> all.addAll(ArithTables.read(f)));
+    findings.addAll(text(document, tables, all));
     return findings;
   }
 
-  /** arith.text-total and arith.words over the body's paragraphs. */
-  private static List<Finding> text(WordDocument document, List<ArithTable> tables) {
+  /**
+   * arith.text-total and arith.words over the body's paragraphs: totals against {@code all} the
+   * plan's tables, an amount in words against the table of {@code tables} just above it.
+   */
+  private static List<Finding> text(
+      WordDocument document, List<ArithTable> tables, List<ArithTable> all) {
     List<Finding> findings = new ArrayList<>();
-    List<BigDecimal> totals = totalsInDong(tables);
+    List<BigDecimal> totals = totalsInDong(all);
     List<WordTable> wordTables =
         document.body().stream()
             .filter(WordTable.class::isInstance)

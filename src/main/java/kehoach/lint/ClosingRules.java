@@ -21,6 +21,11 @@ final class ClosingRules implements RuleSet {
 
   @Override
   public List<Finding> check(WordDocument document) {
+    return check(document, List.of());
+  }
+
+  @Override
+  public List<Finding> check(WordDocument document, List<WordDocument> appendixFiles) {
     Optional<ClosingBlock> found = ClosingBlock.find(document);
     if (found.isEmpty()) {
       return List.of(
@@ -45,16 +50,20 @@ final class ClosingRules implements RuleSet {
     } else {
       findings.addAll(ClosingRecipients.check(closing.recipients()));
     }
-    findings.addAll(ClosingSignature.check(closing.signature(), issuer(document), where));
+    findings.addAll(
+        ClosingSignature.check(closing.signature(), issuer(document, appendixFiles), where));
     findings.addAll(split(closing, where));
     return findings;
   }
 
   /**
    * Who issues the plan: a Sở or an Ủy ban nhân dân by the header's agency lines; an Ủy ban's plan
-   * whose appendix line says "của Chủ tịch Ủy ban nhân dân" is the Chủ tịch's own.
+   * whose appendix line says "của Chủ tịch Ủy ban nhân dân" is the Chủ tịch's own. The appendices
+   * may be in files of their own ({@code appendixFiles}); when the body cites one that none of the
+   * files given holds, the line that would tell is not there to read, and an Ủy ban's plan may be
+   * either's.
    */
-  static Issuer issuer(WordDocument document) {
+  static Issuer issuer(WordDocument document, List<WordDocument> appendixFiles) {
     List<String> agency = agencyLines(document.body());
     if (agency.stream().anyMatch(l -> l.startsWith("SỞ "))) {
       return Issuer.SO;
@@ -62,11 +71,22 @@ final class ClosingRules implements RuleSet {
     if (agency.stream().noneMatch(l -> l.contains("ỦY BAN NHÂN DÂN") || l.contains("UBND"))) {
       return Issuer.UNKNOWN;
     }
+    OutlineParts parts = OutlineParts.of(document);
+    List<OutlineAppendix> apart = PlanFiles.apart(appendixFiles);
     boolean chair =
-        OutlineParts.of(document).appendices().stream()
+        java.util.stream.Stream.concat(parts.appendices().stream(), apart.stream())
             .flatMap(a -> a.reference().stream())
             .anyMatch(r -> CHAIR_ISSUES.matcher(r.text()).find());
-    return chair ? Issuer.CHAIR : Issuer.UBND;
+    if (chair) {
+      return Issuer.CHAIR;
+    }
+    boolean unread =
+        StructureRules.cited(parts).stream()
+            .anyMatch(
+                c ->
+                    !StructureRules.absent(c, StructureRules.named(parts.appendices(), apart))
+                        .isEmpty());
+    return unread ? Issuer.UNKNOWN : Issuer.UBND;
   }
 
   /** The header table's first cell (ô 2): the agency's lines, in upper case. */

@@ -15,10 +15,25 @@ import java.util.Map;
 public final class LintReport {
   private LintReport() {}
 
-  /** One linted file and its findings, in the order the rules found them. */
-  public record FileFindings(String file, List<Finding> findings) {
+  /**
+   * One linted file and its findings, in the order the rules found them.
+   *
+   * @param file the file as the user named it
+   * @param findings what the rules found
+   * @param appendixOf for an appendix in a file of its own, the plan's file it was read with; ""
+   */
+  public record FileFindings(String file, List<Finding> findings, String appendixOf) {
     public FileFindings {
       findings = List.copyOf(findings);
+    }
+
+    public FileFindings(String file, List<Finding> findings) {
+      this(file, findings, "");
+    }
+
+    /** The file's name as the count line and JSON give it: with the plan an appendix goes with. */
+    String named() {
+      return appendixOf.isEmpty() ? file : file + " (an appendix of " + appendixOf + ")";
     }
   }
 
@@ -57,11 +72,11 @@ public final class LintReport {
 
   private static String count(FileFindings f) {
     if (f.findings().isEmpty()) {
-      return f.file() + ": no findings.";
+      return f.named() + ": no findings.";
     }
     long errors = f.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
     long warnings = f.findings().size() - errors;
-    return f.file()
+    return f.named()
         + ": "
         + plural(f.findings().size(), "finding")
         + " ("
@@ -83,6 +98,9 @@ public final class LintReport {
                 f -> {
                   Map<String, Object> file = new LinkedHashMap<>();
                   file.put("file", f.file());
+                  if (!f.appendixOf().isEmpty()) {
+                    file.put("appendixOf", f.appendixOf());
+                  }
                   file.put("findings", f.findings().stream().map(LintReport::finding).toList());
                   return (Object) file;
                 })

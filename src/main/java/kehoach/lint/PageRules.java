@@ -29,6 +29,18 @@ final class PageRules implements RuleSet {
 
   @Override
   public List<Finding> check(WordDocument document) {
+    List<Finding> out = common(document);
+    HeaderSizes.check(HeaderBlock.of(document), out);
+    ClosingSizes.check(document, out);
+    return out;
+  }
+
+  /** An appendix in a file of its own: the page and type rules, without a header or closing. */
+  static List<Finding> checkAppendixFile(WordDocument document) {
+    return common(document);
+  }
+
+  private static List<Finding> common(WordDocument document) {
     List<Finding> out = new ArrayList<>();
     for (PageSetup s : document.sections()) {
       Place where = start(document, s);
@@ -45,8 +57,6 @@ final class PageRules implements RuleSet {
     List<WordParagraph> prose = body.stream().filter(PageRules::isProse).toList();
     perParagraph(out, "type.first-line-indent", prose, PageRules::indentFinding);
     perParagraph(out, "type.paragraph-spacing", prose, PageRules::spacingFinding);
-    HeaderSizes.check(HeaderBlock.of(document), out);
-    ClosingSizes.check(document, out);
     return out;
   }
 

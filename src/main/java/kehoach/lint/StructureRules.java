@@ -22,15 +22,57 @@ final class StructureRules implements RuleSet {
 
   @Override
   public List<Finding> check(WordDocument document) {
+    return check(document, List.of());
+  }
+
+  @Override
+  public List<Finding> check(WordDocument document, List<WordDocument> appendixFiles) {
     OutlineParts parts = OutlineParts.of(document);
     List<Finding> findings = new ArrayList<>(OutlineNumbering.check(parts.outline()));
     findings.addAll(closingMark(parts));
-    findings.addAll(citations(parts, electronic(document)));
+    findings.addAll(citations(parts, PlanFiles.apart(appendixFiles), electronic(document)));
     Optional<OutlineIdentity> header = OutlineIdentity.header(document);
     for (OutlineAppendix appendix : parts.appendices()) {
-      List<WordParagraph> outline = appendix.outline();
-      findings.addAll(OutlineNumbering.check(outline.subList(1, outline.size())));
-      header.ifPresent(h -> findings.addAll(reference(appendix, h)));
+      findings.addAll(appendix(appendix, header));
+    }
+    return findings;
+  }
+
+  /**
+   * An appendix issued as a file of its own: each appendix's outline and «Kèm theo» line, read
+   * against the plan's number and date, and cited in the plan's body, when the plan is known.
+   */
+  static List<Finding> checkAppendixFile(WordDocument file, Optional<PlanFiles> plan) {
+    List<Finding> findings = new ArrayList<>();
+    Optional<OutlineIdentity> header = plan.flatMap(p -> OutlineIdentity.header(p.plan()));
+    List<OutlineAppendix> appendices = OutlineParts.of(file).appendices();
+    for (OutlineAppendix appendix : appendices) {
+      findings.addAll(appendix(appendix, header));
+    }
+    if (plan.isPresent()) {
+      OutlineParts parts = OutlineParts.of(plan.get().plan());
+      List<OutlineAppendix> named =
+          named(parts.appendices(), PlanFiles.apart(plan.get().appendixFiles()));
+      List<OutlineCitation> cited = cited(parts);
+      for (OutlineAppendix appendix : appendices) {
+        if (appendix.phuLuc()) {
+          uncited(appendix, cited, named.size()).ifPresent(findings::add);
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** One appendix's outline below its heading, and its «Kèm theo» line against {@code header}. */
+  private static List<Finding> appendix(
+      OutlineAppendix appendix, Optional<OutlineIdentity> header) {
+    List<WordParagraph> outline = appendix.outline();
+    List<Finding> findings =
+        new ArrayList<>(OutlineNumbering.check(outline.subList(1, outline.size())));
+    if (header.isPresent()) {
+      findings.addAll(reference(appendix, header.get()));
+    } else if (appendix.phuLuc() && appendix.reference().isEmpty()) {
+      findings.add(noReference(appendix, "…"));
     }
     return findings;
   }
@@ -104,23 +146,14 @@ final class StructureRules implements RuleSet {
    * file cannot show: a cited appendix it lacks is then a warning to check that the file goes with
    * it, not an error.
    */
-  private static List<Finding> citations(OutlineParts parts, boolean electronic) {
-    List<OutlineCitation> cited =
-        parts.bodyText().stream().flatMap(p -> OutlineCitation.in(p).stream()).toList();
-    List<OutlineAppendix> named =
-        parts.appendices().stream().filter(OutlineAppendix::phuLuc).toList();
+  private static List<Finding> citations(
+      OutlineParts parts, List<OutlineAppendix> apart, boolean electronic) {
+    List<OutlineCitation> cited = cited(parts);
+    List<OutlineAppendix> named = named(parts.appendices(), apart);
     List<Finding> findings = new ArrayList<>();
-    for (OutlineAppendix appendix : named) {
-      if (cited.stream().noneMatch(c -> c.cites(appendix.numeral(), named.size()))) {
-        findings.add(
-            new Finding(
-                APPENDIX_CITED,
-                Severity.ERROR,
-                Place.of(appendix.heading()),
-                appendix.name() + " is attached but the body never refers to it",
-                "a reference in the body, e.g. «(Chi tiết tại "
-                    + appendix.name()
-                    + " kèm theo)» (NĐ 30 Phụ lục I, mục II.7)"));
+    for (OutlineAppendix appendix : parts.appendices()) {
+      if (appendix.phuLuc()) {
+        uncited(appendix, cited, named.size()).ifPresent(findings::add);
       }
     }
     for (OutlineCitation citation : cited) {
@@ -129,22 +162,38 @@ final class StructureRules implements RuleSet {
     return findings;
   }
 
+  /** The appendices the body cites, in order. */
+  static List<OutlineCitation> cited(OutlineParts parts) {
+    return parts.bodyText().stream().flatMap(p -> OutlineCitation.in(p).stream()).toList();
+  }
+
+  /** The "Phụ lục" appendices of the plan's file, then those of the files issued with it. */
+  static List<OutlineAppendix> named(List<OutlineAppendix> own, List<OutlineAppendix> apart) {
+    return java.util.stream.Stream.concat(own.stream(), apart.stream())
+        .filter(OutlineAppendix::phuLuc)
+        .toList();
+  }
+
+  /** {@code appendix}, one of {@code count}, when no citation of the body refers to it. */
+  private static Optional<Finding> uncited(
+      OutlineAppendix appendix, List<OutlineCitation> cited, int count) {
+    if (cited.stream().anyMatch(c -> c.cites(appendix.numeral(), count))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            APPENDIX_CITED,
+            Severity.ERROR,
+            Place.of(appendix.heading()),
+            appendix.name() + " is attached but the body never refers to it",
+            "a reference in the body, e.g. «(Chi tiết tại "
+                + appendix.name()
+                + " kèm theo)» (NĐ 30 Phụ lục I, mục II.7)"));
+  }
+
   private static List<Finding> missing(
       OutlineCitation citation, List<OutlineAppendix> named, boolean electronic) {
-    List<String> absent = new ArrayList<>();
-    if (citation.numerals().isEmpty()) {
-      if (named.isEmpty()) {
-        absent.add("Phụ lục");
-      }
-    } else {
-      for (int n : citation.numerals()) {
-        boolean present =
-            named.stream().anyMatch(a -> a.numeral() == n || a.numeral() == 0 && named.size() == 1);
-        if (!present) {
-          absent.add("Phụ lục " + kehoach.vi.RomanNumerals.of(n));
-        }
-      }
-    }
+    List<String> absent = absent(citation, named);
     return absent.stream()
         .map(
             name ->
@@ -159,7 +208,8 @@ final class StructureRules implements RuleSet {
                             + " it as a file of its own",
                         "«"
                             + name
-                            + "» in its own file issued with this one (Phụ lục III, Mẫu 2.2)")
+                            + "» in its own file issued with this one (Phụ lục III, Mẫu 2.2):"
+                            + " give lint both files to read them together")
                     : new Finding(
                         APPENDIX_MISSING,
                         Severity.ERROR,
@@ -169,6 +219,25 @@ final class StructureRules implements RuleSet {
         .toList();
   }
 
+  /** The appendices {@code citation} names that are not among {@code named}. */
+  static List<String> absent(OutlineCitation citation, List<OutlineAppendix> named) {
+    List<String> absent = new ArrayList<>();
+    if (citation.numerals().isEmpty()) {
+      if (named.isEmpty()) {
+        absent.add("Phụ lục");
+      }
+    } else {
+      for (int n : citation.numerals()) {
+        boolean present =
+            named.stream().anyMatch(a -> a.numeral() == n || a.numeral() == 0 && named.size() == 1);
+        if (!present) {
+          absent.add("Phụ lục " + kehoach.vi.RomanNumerals.of(n));
+        }
+      }
+    }
+    return absent;
+  }
+
   /**
    * The appendix's "(Kèm theo Kế hoạch số …/KH-UBND ngày … của …)" line agrees with the header's
    * number and date; a blank in a draft agrees with a blank.
@@ -176,15 +245,7 @@ final class StructureRules implements RuleSet {
   private static List<Finding> reference(OutlineAppendix appendix, OutlineIdentity header) {
     Optional<OutlineAppendix.Reference> line = appendix.reference();
     if (line.isEmpty()) {
-      return appendix.phuLuc()
-          ? List.of(
-              new Finding(
-                  APPENDIX_REFERENCE,
-                  Severity.ERROR,
-                  Place.of(appendix.heading()),
-                  appendix.name() + " has no «(Kèm theo Kế hoạch số …)» line under its title",
-                  "«(Kèm theo Kế hoạch số " + header + " của …)» (NĐ 30 Phụ lục I, mục II.7)"))
-          : List.of();
+      return appendix.phuLuc() ? List.of(noReference(appendix, header.toString())) : List.of();
     }
     OutlineIdentity stated = OutlineIdentity.parse(line.get().text());
     WordParagraph at = line.get().paragraph();
@@ -204,6 +265,15 @@ final class StructureRules implements RuleSet {
     compare(findings, at, header, stated, "month", OutlineIdentity::month);
     compare(findings, at, header, stated, "year", OutlineIdentity::year);
     return findings;
+  }
+
+  private static Finding noReference(OutlineAppendix appendix, String plan) {
+    return new Finding(
+        APPENDIX_REFERENCE,
+        Severity.ERROR,
+        Place.of(appendix.heading()),
+        appendix.name() + " has no «(Kèm theo Kế hoạch số …)» line under its title",
+        "«(Kèm theo Kế hoạch số " + plan + " của …)» (NĐ 30 Phụ lục I, mục II.7)");
   }
 
   /**

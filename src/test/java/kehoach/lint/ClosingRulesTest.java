@@ -98,7 +98,7 @@ class ClosingRulesTest {
   void theChairsOwnPlanIsSignedWithoutTm() {
     assertEquals(
         ClosingSignature.Issuer.CHAIR,
-        ClosingRules.issuer(Docs.read(Docs.real("lamdong-kh-cchc-2026-2030.docx"))));
+        ClosingRules.issuer(Docs.read(Docs.real("lamdong-kh-cchc-2026-2030.docx")), List.of()));
     assertEquals(
         List.of(),
         rule(check(Docs.read(Docs.real("lamdong-kh-cchc-2026-2030.docx"))), ClosingSignature.RULE));

@@ -113,4 +113,36 @@ class LintCommandTest {
     assertEquals(2, run.status());
     assertTrue(run.err().contains("unknown format \"xml\""), run.err());
   }
+
+  @Test
+  void aPlanAndItsAppendixFilesAreLintedTogether() throws Exception {
+    var renderer =
+        new kehoach.render.Renderer(
+            java.util.Optional.empty(),
+            new kehoach.render.RenderOptions(
+                false,
+                kehoach.render.RenderOptions.Issue.ELECTRONIC,
+                false,
+                kehoach.render.RenderOptions.Appendices.SEPARATE));
+    var written =
+        renderer.render(
+            Path.of("samples/tay-ninh-2024.yaml"),
+            java.util.Set.of(kehoach.render.Format.DOCX),
+            dir);
+    assertEquals(2, written.size(), written.toString());
+    Run alone = lint(written.get(0).toString());
+    assertEquals(1, alone.status(), alone.out());
+    assertTrue(alone.out().contains("warning [structure.appendix-missing]"), alone.out());
+    assertTrue(alone.out().contains("give lint both files"), alone.out());
+    Run together = lint(written.get(0).toString(), written.get(1).toString());
+    assertEquals(0, together.status(), together.out() + together.err());
+    assertEquals(
+        written.get(0)
+            + ": no findings.\n"
+            + written.get(1)
+            + " (an appendix of "
+            + written.get(0)
+            + "): no findings.\n",
+        together.out());
+  }
 }
