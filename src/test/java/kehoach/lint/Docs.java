@@ -54,6 +54,24 @@ public final class Docs {
     }
   }
 
+  /**
+   * The DOCX files of {@code samples/NAME.yaml} in electronic issue with its appendices in files of
+   * their own, written in {@code dir}: the plan's file first.
+   */
+  public static List<Path> separateFiles(Path dir, String sample)
+      throws PlanException, IOException {
+    Renderer renderer =
+        new Renderer(
+            Optional.empty(),
+            new kehoach.render.RenderOptions(
+                false,
+                kehoach.render.RenderOptions.Issue.ELECTRONIC,
+                false,
+                kehoach.render.RenderOptions.Appendices.SEPARATE));
+    return renderer.render(
+        Path.of("samples", sample + ".yaml"), java.util.Set.of(Format.DOCX), dir);
+  }
+
   /** The names of the bundled samples (samples/*.yaml without the extension). */
   public static List<String> samples() {
     return List.of("ninh-thuan-2024", "tay-ninh-2024", "nam-dinh-2023");

@@ -116,19 +116,7 @@ class LintCommandTest {
 
   @Test
   void aPlanAndItsAppendixFilesAreLintedTogether() throws Exception {
-    var renderer =
-        new kehoach.render.Renderer(
-            java.util.Optional.empty(),
-            new kehoach.render.RenderOptions(
-                false,
-                kehoach.render.RenderOptions.Issue.ELECTRONIC,
-                false,
-                kehoach.render.RenderOptions.Appendices.SEPARATE));
-    var written =
-        renderer.render(
-            Path.of("samples/tay-ninh-2024.yaml"),
-            java.util.Set.of(kehoach.render.Format.DOCX),
-            dir);
+    var written = Docs.separateFiles(dir, "tay-ninh-2024");
     assertEquals(2, written.size(), written.toString());
     Run alone = lint(written.get(0).toString());
     assertEquals(1, alone.status(), alone.out());

@@ -120,19 +120,7 @@ class PlanFilesTest {
 
   @Test
   void theTotalsThePlansTextStatesAreReadAgainstItsAppendixFiles() throws Exception {
-    var renderer =
-        new kehoach.render.Renderer(
-            java.util.Optional.empty(),
-            new kehoach.render.RenderOptions(
-                false,
-                kehoach.render.RenderOptions.Issue.ELECTRONIC,
-                false,
-                kehoach.render.RenderOptions.Appendices.SEPARATE));
-    List<Path> written =
-        renderer.render(
-            Path.of("samples/tay-ninh-2024.yaml"),
-            java.util.Set.of(kehoach.render.Format.DOCX),
-            dir);
+    List<Path> written = Docs.separateFiles(dir, "tay-ninh-2024");
     XWPFDocument plan = Docs.open(Files.readAllBytes(written.get(0)));
     assertEquals(
         1,
