@@ -2,6 +2,7 @@ package kehoach.document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The document's one stylesheet: the CSS in its {@code <style>} element, which the templates write
@@ -37,7 +37,9 @@ public final class Stylesheet {
 
   private final List<Rule> rules;
   private final Map<String, Map<String, String>> pages;
-  private final Map<Element, Alike> alikeOf = new HashMap<>();
+  // By identity, as elements are: one probe of a flat table, where a HashMap of every element of
+  // a large table's document followed a node per look-up (issue 14).
+  private final Map<Element, Alike> alikeOf = new IdentityHashMap<>();
   private final Map<Alike, Alike> kinds = new HashMap<>();
 
   /** One rule: a selector of simple selectors joined by descendant combinators. */
@@ -71,14 +73,12 @@ public final class Stylesheet {
     this.pages = pages;
   }
 
-  /** The stylesheet of {@code document}: the text of all its {@code <style>} elements. */
+  /**
+   * The stylesheet of {@code document}: the text of all its {@code <style>} elements, parsed once
+   * per document ({@link XhtmlDocument#stylesheet()}).
+   */
   public static Stylesheet of(XhtmlDocument document) {
-    StringBuilder css = new StringBuilder();
-    NodeList styles = document.dom().getElementsByTagNameNS(XhtmlDocument.XHTML, "style");
-    for (int i = 0; i < styles.getLength(); i++) {
-      css.append(styles.item(i).getTextContent()).append('\n');
-    }
-    return parse(css.toString());
+    return document.stylesheet();
   }
 
   /** Parses CSS text. What it does not understand it leaves out, as a browser does. */

@@ -483,7 +483,7 @@ public final class DocxWriter {
         } else if (kind == Revisions.Kind.CHANGED && i < cellChanges.size()) {
           pieces(styled(cell), cellChanges.get(i));
         } else {
-          runs(cell);
+          runs(cell, cs);
         }
         body.append("</w:p>");
       } else {
@@ -760,7 +760,11 @@ public final class DocxWriter {
 
   /** The text under {@code parent} as runs, bold and italic as the stylesheet makes them. */
   private void runs(Element parent) {
-    Style style = sheet.style(parent);
+    runs(parent, sheet.style(parent));
+  }
+
+  /** {@link #runs(Element)} of an element whose style the caller has already looked up. */
+  private void runs(Element parent, Style style) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
         String text = n.getNodeValue().replace('\n', ' ');

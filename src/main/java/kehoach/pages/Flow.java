@@ -44,6 +44,13 @@ final class Flow {
    */
   private Inline.Widths[][] cellWidths;
 
+  /**
+   * The styles of the cells of the table being laid out, by row and cell, as {@link #cellWidths}.
+   */
+  private Style[][] cellStyles;
+
+  private TableGrid stylesOf;
+
   private boolean keepNext;
   private double pendingAfter;
 
@@ -113,7 +120,7 @@ final class Flow {
     Style s = sheet.style(p);
     Box box = Box.of(s, width);
     List<Inline.Line> lines =
-        Inline.lines(p, sheet, typeface, box.inner(), s.length("text-indent", width));
+        Inline.lines(p, s, sheet, typeface, box.inner(), s.length("text-indent", width));
     double top = s.length("margin-top", width);
     if (box.bordered()) {
       List<Mark> marks = new ArrayList<>();
@@ -347,7 +354,7 @@ final class Flow {
   private double needed(TableGrid.Cell c, double[] edges) {
     Style cs = sheet.style(c.element());
     Box box = Box.cell(cs, width(c, edges));
-    return height(Inline.lines(c.element(), sheet, typeface, box.inner(), 0))
+    return height(Inline.lines(c.element(), cs, sheet, typeface, box.inner(), 0))
         + box.padTop()
         + box.padBottom();
   }
@@ -381,11 +388,12 @@ final class Flow {
     List<Place> places = new ArrayList<>();
     double content = 0;
     double padding = 0;
-    for (TableGrid.Cell c : starting) {
-      Style cs = sheet.style(c.element());
+    for (int k = 0; k < starting.size(); k++) {
+      TableGrid.Cell c = starting.get(k);
+      Style cs = cellStyle(tg, r, k);
       double w = width(c, edges);
       Box box = Box.cell(cs, w);
-      List<Inline.Line> cellLines = Inline.lines(c.element(), sheet, typeface, box.inner(), 0);
+      List<Inline.Line> cellLines = Inline.lines(c.element(), cs, sheet, typeface, box.inner(), 0);
       cells.add(c.element());
       lines.add(cellLines);
       boxes.add(box);
@@ -669,7 +677,7 @@ final class Flow {
         if (c.colspan() > 1 || i >= n) {
           continue;
         }
-        Box box = Box.cell(sheet.style(c.element()), 0);
+        Box box = Box.cell(cellStyle(tg, r, k), 0);
         double natural = widths(tg, r, k).natural() + box.padLeft() + box.padRight();
         longest[i] = Math.max(longest[i], natural);
         if (counts && natural > box.padLeft() + box.padRight()) {
@@ -753,9 +761,28 @@ final class Flow {
       cellWidths[r] = new Inline.Widths[tg.cells(r).size()];
     }
     if (cellWidths[r][k] == null) {
-      cellWidths[r][k] = Inline.widths(tg.cells(r).get(k).element(), sheet, typeface);
+      Element cell = tg.cells(r).get(k).element();
+      cellWidths[r][k] = Inline.widths(cell, cellStyle(tg, r, k), sheet, typeface);
     }
     return cellWidths[r][k];
+  }
+
+  /**
+   * The style of cell {@code k} of row {@code r} of {@code tg}: asked for by the column widths, the
+   * least widths and the row, looked up once in the stylesheet (issue 14).
+   */
+  private Style cellStyle(TableGrid tg, int r, int k) {
+    if (tg != stylesOf) {
+      stylesOf = tg;
+      cellStyles = new Style[tg.rows().size()][];
+    }
+    if (cellStyles[r] == null) {
+      cellStyles[r] = new Style[tg.cells(r).size()];
+    }
+    if (cellStyles[r][k] == null) {
+      cellStyles[r][k] = sheet.style(tg.cells(r).get(k).element());
+    }
+    return cellStyles[r][k];
   }
 
   /**
@@ -773,7 +800,7 @@ final class Flow {
         if (c.colspan() > 1 || i >= n) {
           continue; // a merged cell has the room of all its columns
         }
-        Box box = Box.cell(sheet.style(c.element()), columns.get(i));
+        Box box = Box.cell(cellStyle(tg, r, k), columns.get(i));
         double need = widths(tg, r, k).min() + box.padLeft() + box.padRight() + 0.5;
         least[i] = Math.max(least[i], need);
       }

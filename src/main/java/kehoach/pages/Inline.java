@@ -63,12 +63,19 @@ final class Inline {
     this.typeface = typeface;
   }
 
-  /** The lines of {@code element}'s text at {@code width}, the first indented by {@code indent}. */
+  /**
+   * The lines of {@code element}'s text at {@code width}, the first indented by {@code indent}.
+   * {@code style} is the element's own, which the caller has already looked up.
+   */
   static List<Line> lines(
-      Element element, Stylesheet sheet, Typeface typeface, double width, double indent) {
+      Element element,
+      Style style,
+      Stylesheet sheet,
+      Typeface typeface,
+      double width,
+      double indent) {
     Inline inline = new Inline(typeface);
-    inline.collect(element, sheet);
-    Style style = sheet.style(element);
+    inline.collect(element, style, sheet);
     return inline.fill(width, indent, style);
   }
 
@@ -81,10 +88,10 @@ final class Inline {
    */
   record Widths(double min, double natural) {}
 
-  /** {@link Widths} of {@code element}'s text. */
-  static Widths widths(Element element, Stylesheet sheet, Typeface typeface) {
+  /** {@link Widths} of {@code element}'s text; {@code style} is the element's own. */
+  static Widths widths(Element element, Style style, Stylesheet sheet, Typeface typeface) {
     Inline inline = new Inline(typeface);
-    inline.collect(element, sheet);
+    inline.collect(element, style, sheet);
     List<Segment> segments = inline.segments();
     double least = 0;
     double widest = 0;
@@ -103,8 +110,7 @@ final class Inline {
     return new Widths(least, widest);
   }
 
-  private void collect(Element element, Stylesheet sheet) {
-    Style style = sheet.style(element);
+  private void collect(Element element, Style style, Stylesheet sheet) {
     for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
         text(n.getNodeValue(), style);
@@ -115,7 +121,7 @@ final class Inline {
           lastWasSpace = true;
           continue;
         }
-        collect(child, sheet);
+        collect(child, sheet.style(child), sheet);
       }
     }
   }
@@ -166,29 +172,33 @@ final class Inline {
     breakAfter.add(breakable);
   }
 
+  /**
+   * The pieces cut where a line may end. Each segment is a view of {@link #pieces}, which no longer
+   * changes once the text is read: copying them was a large part of a table's layout (issue 14).
+   */
   private List<Segment> segments() {
     List<Segment> out = new ArrayList<>();
-    List<Piece> current = new ArrayList<>();
+    int start = 0;
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
-      current.add(p);
       boolean nextIsSpace = i + 1 < pieces.size() && pieces.get(i + 1).space();
       // spaces stay with the word before them, so a break falls after the last of them
       if (breakAfter.get(i) && (!nextIsSpace || p.forced())) {
-        out.add(new Segment(current));
-        current = new ArrayList<>();
+        out.add(new Segment(pieces.subList(start, i + 1)));
+        start = i + 1;
       }
     }
-    if (!current.isEmpty()) {
-      out.add(new Segment(current));
+    if (start < pieces.size()) {
+      out.add(new Segment(pieces.subList(start, pieces.size())));
     }
     // leading spaces of a paragraph are not printed
     if (!out.isEmpty()) {
-      List<Piece> first = new ArrayList<>(out.get(0).pieces());
-      while (!first.isEmpty() && first.get(0).space()) {
-        first.remove(0);
+      List<Piece> first = out.get(0).pieces();
+      int from = 0;
+      while (from < first.size() && first.get(from).space()) {
+        from++;
       }
-      out.set(0, new Segment(first));
+      out.set(0, new Segment(first.subList(from, first.size())));
     }
     return out;
   }
@@ -254,15 +264,17 @@ final class Inline {
   }
 
   private Line line(List<Piece> row, double width, double indent, Style style, boolean last) {
-    List<Piece> content = new ArrayList<>(row);
+    int end = row.size();
     // a line a <br/> ends is not justified, as in CSS (and in Word with doNotExpandShiftReturn)
-    boolean forced = !content.isEmpty() && content.get(content.size() - 1).forced();
+    boolean forced = end > 0 && row.get(end - 1).forced();
     if (forced) {
-      content.remove(content.size() - 1);
+      end--;
     }
-    while (!content.isEmpty() && content.get(content.size() - 1).space()) {
-      content.remove(content.size() - 1);
+    while (end > 0 && row.get(end - 1).space()) {
+      end--;
     }
+    // a view, not a copy: the row is this line's alone
+    List<Piece> content = row.subList(0, end);
     double natural = 0;
     int spaces = 0;
     double size = style.fontSize();
