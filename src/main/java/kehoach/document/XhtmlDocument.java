@@ -2,6 +2,10 @@ package kehoach.document;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +27,18 @@ public final class XhtmlDocument {
 
   private final Document dom;
   private final String source;
+
+  /** What the writers read from the head, found on first asking ({@link #head()}). */
+  private Head head;
+
+  /** The document's stylesheet, made on first asking ({@link #stylesheet()}). */
+  private Stylesheet stylesheet;
+
+  /**
+   * The text of the {@code <style>} elements, one after the other, and each {@code <meta>} name's
+   * first content, in the document's order.
+   */
+  private record Head(String css, Map<String, String> metas, String title) {}
 
   private XhtmlDocument(Document dom, String source) {
     this.dom = dom;
@@ -83,18 +99,73 @@ public final class XhtmlDocument {
   }
 
   /**
-   * The value of {@code <meta name="NAME" content="…">}, or empty text. The search stops at the
-   * first match, in the head: asking a node list its length walks the whole document, which for a
-   * paragraph of a hundred thousand units made each call as slow as the document is long.
+   * The value of the first {@code <meta name="NAME" content="…">}, or empty text: looked up in what
+   * one walk of the document found ({@link #head()}), since a search of its own per name walked the
+   * whole document for a name it does not have.
    */
   public String meta(String name) {
-    NodeList metas = dom.getElementsByTagNameNS(XHTML, "meta");
-    for (int i = 0; metas.item(i) instanceof Element m; i++) {
-      if (name.equals(m.getAttribute("name"))) {
-        return m.getAttribute("content");
+    return head().metas().getOrDefault(name, "");
+  }
+
+  /** The text of the document's first {@code <title>}, stripped; empty text without one. */
+  public String title() {
+    return head().title();
+  }
+
+  /**
+   * The text of all the document's {@code <style>} elements, each followed by a line end: the CSS
+   * of its {@link Stylesheet}.
+   */
+  public String css() {
+    return head().css();
+  }
+
+  /**
+   * The document's one stylesheet, with the styles it has worked out for its elements: the page
+   * layout and then the DOCX writer, which writes the document that was laid out, ask it for the
+   * same elements' styles, and each once made its own and matched every element again (issue 14).
+   * Like the DOM, it is for one thread at a time ({@link #copy()} gives another thread its own).
+   */
+  public Stylesheet stylesheet() {
+    if (stylesheet == null) {
+      stylesheet = Stylesheet.parse(css());
+    }
+    return stylesheet;
+  }
+
+  /**
+   * The styles and meta lines, found in one walk of the document the first time either is asked
+   * for: the page layout and each writer ask for the stylesheet and several meta lines, and each
+   * search of a node list walked the whole document, for a large table several times a render
+   * (issue 14). The document is not changed once parsed, so the answer holds.
+   */
+  private Head head() {
+    if (head == null) {
+      StringBuilder css = new StringBuilder();
+      Map<String, String> metas = new HashMap<>();
+      List<String> titles = new ArrayList<>();
+      find(dom.getDocumentElement(), css, metas, titles);
+      head = new Head(css.toString(), Map.copyOf(metas), titles.isEmpty() ? "" : titles.get(0));
+    }
+    return head;
+  }
+
+  private static void find(
+      Element element, StringBuilder css, Map<String, String> metas, List<String> titles) {
+    if (XHTML.equals(element.getNamespaceURI())) {
+      if (element.getLocalName().equals("title")) {
+        titles.add(element.getTextContent().strip());
+      } else if (element.getLocalName().equals("style")) {
+        css.append(element.getTextContent()).append('\n');
+      } else if (element.getLocalName().equals("meta")) {
+        metas.putIfAbsent(element.getAttribute("name"), element.getAttribute("content"));
       }
     }
-    return "";
+    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        find(child, css, metas, titles);
+      }
+    }
   }
 
   /**

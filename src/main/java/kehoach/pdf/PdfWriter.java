@@ -28,7 +28,6 @@ import kehoach.pages.Mark;
 import kehoach.pages.Page;
 import kehoach.pages.PageLayout;
 import kehoach.pages.Typeface;
-import org.w3c.dom.NodeList;
 
 /**
  * Draws the document's pages, as {@link PageLayout} lays them out, with OpenPDF: every piece of
@@ -120,7 +119,9 @@ public final class PdfWriter {
     try {
       com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, pdf);
       writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
-      writer.setCompressionLevel(9);
+      // zlib's level 6 (its default): level 9 took more time for the same bytes within a per
+      // cent on the page contents, which are short runs of text operators (issue 14)
+      writer.setCompressionLevel(6);
       describe(doc, document, archive);
       boolean open = false;
       for (Page page : pages) {
@@ -189,8 +190,7 @@ public final class PdfWriter {
   }
 
   private static String title(XhtmlDocument document) {
-    NodeList titles = document.dom().getElementsByTagNameNS(XhtmlDocument.XHTML, "title");
-    return titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip();
+    return document.title();
   }
 
   /**
