@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kehoach.Kehoach;
 import kehoach.Models;
@@ -543,13 +542,11 @@ class ApiTest {
     return bytes.toByteArray();
   }
 
+  /** A zip's entries as UTF-8 text, by name in order. */
   static Map<String, String> unzip(byte[] zip) throws IOException {
     Map<String, String> out = new java.util.TreeMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
+    Http.unzip(zip)
+        .forEach((name, bytes) -> out.put(name, new String(bytes, StandardCharsets.UTF_8)));
     return out;
   }
 }

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kehoach.Models;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,13 +100,10 @@ class ElectronicApiTest {
   }
 
   private static String entry(byte[] zip, String name) throws Exception {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
+    String text = ApiTest.unzip(zip).get(name);
+    if (text == null) {
+      throw new AssertionError("no " + name + " in the zip");
     }
-    throw new AssertionError("no " + name + " in the zip");
+    return text;
   }
 }

@@ -130,4 +130,15 @@ final class Http {
   static String text(HttpResponse<byte[]> response) {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
+
+  /** A zip's entries (an answer of /api/batch, or of a render in files of their own), by name. */
+  static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> out = new java.util.TreeMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return out;
+  }
 }

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kehoach.Models;
 import kehoach.pdf.PdfWriter;
 import org.junit.jupiter.api.AfterAll;
@@ -83,16 +77,6 @@ class PdfAApiTest {
                 "base", Http.Part.file("base.yaml", Models.minimal()),
                 "variants", Http.Part.file("v.csv", VARIANTS)));
     assertEquals(200, r.statusCode(), Http.text(r));
-    return unzip(r.body()).get("ha-noi.pdf");
-  }
-
-  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-    Map<String, byte[]> entries = new HashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
+    return Http.unzip(r.body()).get("ha-noi.pdf");
   }
 }
