@@ -46,7 +46,8 @@ class BatchTest {
     return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
   }
 
-  private static List<CSVRecord> report(Path out) throws IOException {
+  /** The rows of the batch report {@code out/report.csv}, by its header. */
+  static List<CSVRecord> report(Path out) throws IOException {
     return CSVFormat.RFC4180
         .builder()
         .setHeader()

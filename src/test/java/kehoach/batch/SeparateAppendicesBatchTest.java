@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kehoach.cli.Main;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,16 +35,6 @@ class SeparateAppendicesBatchTest {
     StringWriter err = new StringWriter();
     int status = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
     return new Result(status, err.toString());
-  }
-
-  private static List<CSVRecord> report(Path out) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .build()
-        .parse(Files.newBufferedReader(out.resolve("report.csv")))
-        .getRecords();
   }
 
   private String[] batch(Path in, Path out) {
@@ -74,7 +63,7 @@ class SeparateAppendicesBatchTest {
     Path out = dir.resolve("out");
     Result first = run(batch(in, out));
     assertEquals(0, first.status(), first.err());
-    CSVRecord row = report(out).get(0);
+    CSVRecord row = BatchTest.report(out).get(0);
     assertEquals("ok", row.get("status"));
     assertEquals(
         "nt.pdf;nt.txt;nt.phu-luc.pdf;nt.phu-luc.txt;nt.bieu-chi-tiet.pdf;nt.bieu-chi-tiet.txt;"
@@ -88,13 +77,13 @@ class SeparateAppendicesBatchTest {
 
     Result again = run(batch(in, out));
     assertEquals(0, again.status(), again.err());
-    assertEquals("skipped", report(out).get(0).get("status"), "all its files are newer");
+    assertEquals("skipped", BatchTest.report(out).get(0).get("status"), "all its files are newer");
 
     Files.delete(out.resolve("nt.bieu-chi-tiet.txt"));
     Files.delete(out.resolve("nt.metadata.json"));
     Result missing = run(batch(in, out));
     assertEquals(0, missing.status(), missing.err());
-    assertEquals("ok", report(out).get(0).get("status"), "an appendix file was missing");
+    assertEquals("ok", BatchTest.report(out).get(0).get("status"), "an appendix file was missing");
     assertTrue(Files.exists(out.resolve("nt.bieu-chi-tiet.txt")));
     assertTrue(Files.exists(out.resolve("nt.metadata.json")));
   }
@@ -106,7 +95,7 @@ class SeparateAppendicesBatchTest {
     args.addAll(List.of(options));
     Result r = run(args.toArray(String[]::new));
     assertEquals(0, r.status(), r.err());
-    return report(out).get(0).get("status");
+    return BatchTest.report(out).get(0).get("status");
   }
 
   /**
@@ -156,7 +145,7 @@ class SeparateAppendicesBatchTest {
     assertEquals("ok", status(in, out, "pdf,docx", together), "separate → together");
     assertEquals("skipped", status(in, out, "pdf,docx", together));
     assertTrue(Files.exists(out.resolve("tn.phu-luc.pdf")), "not deleted");
-    assertEquals("tn.docx;tn.pdf", report(out).get(0).get("outputs"));
+    assertEquals("tn.docx;tn.pdf", BatchTest.report(out).get(0).get("outputs"));
   }
 
   /** {@code a.phu-luc.yaml} writes a.phu-luc.pdf, which is the appendix file of {@code a.yaml}. */

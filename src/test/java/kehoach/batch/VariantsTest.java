@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kehoach.cli.Main;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +25,6 @@ class VariantsTest {
 
   private static int run(String... args) {
     return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-  }
-
-  private static List<CSVRecord> report(Path folder) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .build()
-        .parse(Files.newBufferedReader(folder.resolve("report.csv")))
-        .getRecords();
   }
 
   @Test
@@ -77,8 +66,8 @@ class VariantsTest {
         "-o",
         fromExcel.toString(),
         "-q");
-    List<CSVRecord> csv = report(fromCsv);
-    List<CSVRecord> excel = report(fromExcel);
+    List<CSVRecord> csv = BatchTest.report(fromCsv);
+    List<CSVRecord> excel = BatchTest.report(fromExcel);
     assertEquals(3, excel.size());
     for (int i = 0; i < csv.size(); i++) {
       assertEquals(csv.get(i).get("sha256"), excel.get(i).get("sha256"));
@@ -108,7 +97,7 @@ class VariantsTest {
             "-o",
             folder.toString(),
             "-q"));
-    List<CSVRecord> rows = report(folder);
+    List<CSVRecord> rows = BatchTest.report(folder);
     assertEquals(2, rows.size());
     String rowA = rows.get(0).get("error");
     String rowB = rows.get(1).get("error");

@@ -47,19 +47,7 @@ class NothingDroppedTest {
 
   private List<Block> body() {
     List<Block> body = new ArrayList<>();
-    body.add(
-        Words.table(
-            0,
-            true,
-            2,
-            List.of(
-                row(
-                    cell(0, w.b("ỦY BAN NHÂN DÂN"), w.b("TỈNH LÀO CAI")),
-                    cell(
-                        1,
-                        w.b("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                        w.b("Độc lập - Tự do - Hạnh phúc"))),
-                row(cell(0, numberLine), cell(1, w.p("Lào Cai, ngày 05 tháng 01 năm 2026"))))));
+    body.add(w.header(numberLine));
     body.add(w.centred(bold("KẾ HOẠCH")));
     body.add(w.centred(bold("Cải cách hành chính năm 2026")));
     body.add(basis);

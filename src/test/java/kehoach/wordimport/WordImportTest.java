@@ -29,21 +29,7 @@ class WordImportTest {
   /** A plan whose budget line states 500.000 đồng for 2 × 200.000 when {@code wrong}. */
   private WordDocument plan(boolean wrong) {
     List<Block> body = new ArrayList<>();
-    body.add(
-        Words.table(
-            0,
-            true,
-            2,
-            List.of(
-                row(
-                    cell(0, w.b("ỦY BAN NHÂN DÂN"), w.b("TỈNH LÀO CAI")),
-                    cell(
-                        1,
-                        w.b("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                        w.b("Độc lập - Tự do - Hạnh phúc"))),
-                row(
-                    cell(0, w.p("Số: 05/KH-UBND")),
-                    cell(1, w.p("Lào Cai, ngày 05 tháng 01 năm 2026"))))));
+    body.add(w.header("Số: 05/KH-UBND"));
     body.add(w.p("(Tài liệu dùng trong cơ quan)"));
     body.add(w.centred(bold("KẾ HOẠCH")));
     body.add(w.centred(bold("Kiểm tra công tác cải cách hành chính năm 2026")));

@@ -50,6 +50,32 @@ final class Words {
         0, false);
   }
 
+  /**
+   * A Lào Cai UBND plan's header table (ô 1 to 4) with {@code number} as its Số line; the
+   * paragraphs are numbered in reading order, the Số line where it stands.
+   */
+  WordTable header(String number) {
+    return header(() -> p(number));
+  }
+
+  /** The same header with a Số line made beforehand, to be found again by the test. */
+  WordTable header(WordParagraph number) {
+    return header(() -> number);
+  }
+
+  private WordTable header(java.util.function.Supplier<WordParagraph> number) {
+    WordTable.Row names =
+        row(
+            cell(0, b("ỦY BAN NHÂN DÂN"), b("TỈNH LÀO CAI")),
+            cell(1, b("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), b("Độc lập - Tự do - Hạnh phúc")));
+    WordTable.Cell numberCell = cell(0, number.get());
+    return table(
+        0,
+        true,
+        2,
+        List.of(names, row(numberCell, cell(1, p("Lào Cai, ngày 05 tháng 01 năm 2026")))));
+  }
+
   /** A cell of one column's width and one row's height. */
   static WordTable.Cell cell(int column, WordParagraph... paragraphs) {
     return new WordTable.Cell(column, 1, 1, List.of(paragraphs));
