@@ -67,19 +67,16 @@ public final class Lint {
         out.add(new LintReport.FileFindings(file, check(document, plan.get().appendixFiles())));
         continue;
       }
-      if (PlanFiles.isAppendixFile(document)) {
-        Optional<PlanFiles> of =
-            plans.stream()
-                .filter(p -> p.appendixFiles().stream().anyMatch(a -> a == document))
-                .findFirst();
-        out.add(
-            new LintReport.FileFindings(
-                file,
-                checkAppendixFile(document, of),
-                of.map(p -> p.plan().file().toString()).orElse("")));
-        continue;
-      }
-      out.add(new LintReport.FileFindings(file, check(document)));
+      // Every file that is not an appendix's is a plan of the group: this one is an appendix's.
+      Optional<PlanFiles> of =
+          plans.stream()
+              .filter(p -> p.appendixFiles().stream().anyMatch(a -> a == document))
+              .findFirst();
+      out.add(
+          new LintReport.FileFindings(
+              file,
+              checkAppendixFile(document, of),
+              of.map(p -> p.plan().file().toString()).orElse("")));
     }
     return out;
   }
