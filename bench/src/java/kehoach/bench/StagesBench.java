@@ -112,6 +112,16 @@ public class StagesBench {
     return Renderer.bytes(document, Format.PDF);
   }
 
+  /**
+   * The whole way from the model's text to the PDF's bytes, as {@code render --format pdf} makes
+   * them: load, check and compute, the templates, the page layout and the PDF writer. {@code
+   * bench/libreoffice.sh} sets it beside LibreOffice converting the same plans' DOCX.
+   */
+  @Benchmark
+  public byte[] modelToPdf() throws IOException, PlanException {
+    return Renderer.bytes(renderer.document(Kehoach.compute(plan + ".yaml", text)), Format.PDF);
+  }
+
   @Benchmark
   public byte[] text() throws IOException {
     return Renderer.bytes(document, Format.TXT);

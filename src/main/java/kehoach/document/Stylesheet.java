@@ -1,6 +1,7 @@
 package kehoach.document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -81,8 +82,41 @@ public final class Stylesheet {
     return document.stylesheet();
   }
 
+  /**
+   * The rules and pages of the stylesheets parsed lately, by their text: every plan of a batch, and
+   * every render of a server, has the same templates' CSS, and parsing it again was 3 % of a warm
+   * model → PDF (issue 14). What is kept is only read after parsing; the table of elements is each
+   * document's own.
+   */
+  private static final Map<String, Stylesheet> PARSED =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Stylesheet> eldest) {
+          return size() > 8;
+        }
+      };
+
+  /** The longest CSS text that is kept parsed: the bundled templates' is about 6,000 characters. */
+  private static final int KEPT_LENGTH = 65_536;
+
   /** Parses CSS text. What it does not understand it leaves out, as a browser does. */
   public static Stylesheet parse(String css) {
+    Stylesheet parsed;
+    synchronized (PARSED) {
+      parsed = PARSED.get(css);
+    }
+    if (parsed == null) {
+      parsed = parseText(css);
+      if (css.length() <= KEPT_LENGTH) {
+        synchronized (PARSED) {
+          PARSED.put(css, parsed);
+        }
+      }
+    }
+    return new Stylesheet(parsed.rules, parsed.pages);
+  }
+
+  private static Stylesheet parseText(String css) {
     List<Rule> rules = new ArrayList<>();
     Map<String, Map<String, String>> pages = new LinkedHashMap<>();
     String text = css.replaceAll("(?s)/\\*.*?\\*/", " ");
@@ -105,7 +139,7 @@ public final class Stylesheet {
         }
       }
     }
-    return new Stylesheet(List.copyOf(rules), pages);
+    return new Stylesheet(List.copyOf(rules), Collections.unmodifiableMap(pages));
   }
 
   private static int matching(String text, int open) {

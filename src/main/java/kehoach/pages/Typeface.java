@@ -51,10 +51,10 @@ public final class Typeface {
         faces[i] =
             BaseFont.createFont(
                 file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Fonts.read(file), null);
-        // Each PDF embeds a new subset of each face it uses, deflated for every document: at
-        // zlib's default level 6 that was 5-6 ms of Ninh Thuận's 20 ms PDF, at level 1 under 2 ms
-        // for 4 % more bytes (docs/performance.md, issue 14).
-        faces[i].setCompressionLevel(1);
+        // Each PDF embeds a subset of each face it uses: OpenPDF only stores it (zlib's level 0,
+        // a copy), and the PDF writer deflates it at level 1 once per JVM for each subset
+        // (kehoach.pdf.FontStreams; docs/performance.md, issue 14).
+        faces[i].setCompressionLevel(0);
       }
       ByteBuffer font = ByteBuffer.wrap(Fonts.read(Fonts.FILES.get(0)));
       int head = table(font, "head");

@@ -117,7 +117,7 @@ public final class PdfWriter {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     Document doc = new Document();
     try {
-      com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, pdf);
+      com.lowagie.text.pdf.PdfWriter writer = FontStreams.writer(doc, pdf);
       writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
       // zlib's level 6 (its default): level 9 took more time for the same bytes within a per
       // cent on the page contents, which are short runs of text operators (issue 14)
