@@ -53,15 +53,20 @@ public final class Batch {
       throws InterruptedException {
     TempFiles.removeStaleUnder(out);
     progress.started(jobs.size());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
+    int workers = Math.max(1, Math.min(threads, jobs.size()));
+    // as many plans at once as cores: each plan's formats one after another, on its one DOM
+    Renderer each =
+        workers >= Runtime.getRuntime().availableProcessors()
+            ? renderer.withWritersAtOnce(false)
+            : renderer;
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
       List<Future<Outcome>> pending = new ArrayList<>();
       for (Job job : jobs) {
         pending.add(
             pool.submit(
                 () -> {
-                  Outcome o = run(job);
+                  Outcome o = run(job, each);
                   progress.done(o);
                   return o;
                 }));
@@ -82,14 +87,14 @@ public final class Batch {
     }
   }
 
-  private Outcome run(Job job) {
+  private Outcome run(Job job, Renderer using) {
     try {
       ComputedPlan plan = job.source().compute();
-      List<Path> targets = renderer.targets(plan, job.name(), formats, job.folder());
+      List<Path> targets = using.targets(plan, job.name(), formats, job.folder());
       if (!force && upToDate(job, targets)) {
         return outcome(job, "skipped", plan, targets);
       }
-      List<Path> written = renderer.render(plan, job.name(), formats, job.folder());
+      List<Path> written = using.render(plan, job.name(), formats, job.folder());
       return outcome(job, "ok", plan, written);
     } catch (PlanException e) {
       // the first problems and a count: a report cell stays readable

@@ -114,7 +114,6 @@ public final class Reproducible {
     }
   }
 
-  /** SHA-256 of {@code parts}, each separated from the next. */
   /**
    * {@code digest(first, part)} for any {@code part}, with {@code first} (a whole document's text)
    * encoded and hashed once however many parts follow: the PDF derives its identifier and a tag per
@@ -145,6 +144,7 @@ public final class Reproducible {
     }
   }
 
+  /** SHA-256 of {@code parts}, each separated from the next. */
   public static byte[] digest(String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -43,7 +43,7 @@ final class PdfIdentity {
             .formatHex(digest.apply("pdf id"), 0, 16)
             .getBytes(StandardCharsets.ISO_8859_1);
     for (int at = 0; at + ID_LENGTH <= pdf.length; at++) {
-      if (isId(pdf, at)) {
+      if (pdf[at] == '/' && isId(pdf, at)) {
         System.arraycopy(id, 0, pdf, at + 6, 32);
         System.arraycopy(id, 0, pdf, at + 40, 32);
         at += ID_LENGTH - 1;

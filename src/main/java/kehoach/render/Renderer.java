@@ -42,6 +42,13 @@ public final class Renderer {
   /** Whether the metadata file is written with the plan's other files ({@link MetadataFile}). */
   private final boolean metadata;
 
+  /**
+   * Whether a plan's formats are written at the same time, each on a thread of its own: for one
+   * plan at a time (render, the server); a batch that already renders a plan per core writes them
+   * one after another, on the one DOM, without copying it.
+   */
+  private final boolean writersAtOnce;
+
   /** A renderer with the bundled templates or the office's, writing plain PDF. */
   public Renderer(Optional<Path> templates) throws PlanException {
     this(templates, RenderOptions.DEFAULT);
@@ -52,12 +59,13 @@ public final class Renderer {
   }
 
   private Renderer(Layout layout, RenderOptions options) {
-    this(layout, options, false);
+    this(layout, options, false, true);
   }
 
-  private Renderer(Layout layout, RenderOptions options, boolean metadata) {
+  private Renderer(Layout layout, RenderOptions options, boolean metadata, boolean writersAtOnce) {
     this.layout = layout;
     this.options = options;
+    this.writersAtOnce = writersAtOnce;
     this.metadata = metadata;
   }
 
@@ -66,7 +74,16 @@ public final class Renderer {
    * same all-or-nothing set as its other files.
    */
   public Renderer withMetadata(boolean wanted) {
-    return new Renderer(layout, options, wanted);
+    return new Renderer(layout, options, wanted, writersAtOnce);
+  }
+
+  /**
+   * This renderer writing a plan's formats at the same time ({@code true}, the default) or one
+   * after another: a batch of as many plans at once as there are cores gains nothing from a thread
+   * per format, and a second DOM per plan costs it a parse (issue 14).
+   */
+  public Renderer withWritersAtOnce(boolean atOnce) {
+    return new Renderer(layout, options, metadata, atOnce);
   }
 
   /**
@@ -74,7 +91,7 @@ public final class Renderer {
    * PDF/A by one request and not by the next.
    */
   public Renderer with(RenderOptions options) {
-    return new Renderer(layout, options, metadata);
+    return new Renderer(layout, options, metadata, writersAtOnce);
   }
 
   public RenderOptions options() {
@@ -302,7 +319,7 @@ public final class Renderer {
   private List<byte[]> inParallel(
       ComputedPlan plan, XhtmlDocument document, Optional<LaidOut> laidOut, List<Format> formats)
       throws IOException {
-    if (formats.size() > 1 && !roomForWriters(document, formats.size())) {
+    if (formats.size() > 1 && (!writersAtOnce || !roomForWriters(document, formats.size()))) {
       // one after another, on the one DOM: the same bytes, in the memory of one writer
       List<byte[]> contents = new ArrayList<>();
       for (Format f : formats) {

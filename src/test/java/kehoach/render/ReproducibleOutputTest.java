@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,6 +35,25 @@ class ReproducibleOutputTest {
     Map<String, String> second = renderInNewJvm(out.resolve("second"), "Asia/Ho_Chi_Minh");
     assertEquals(9, first.size(), first::toString);
     assertEquals(first, second);
+  }
+
+  /**
+   * A batch of a plan per core writes each plan's formats one after another on its one document
+   * (issue 14); the files must be those of the writers at once, each on its copy.
+   */
+  @Test
+  void writersOneAfterAnotherGiveTheFilesOfWritersAtOnce() throws Exception {
+    Renderer atOnce = new Renderer(Optional.empty());
+    Renderer inTurn = atOnce.withWritersAtOnce(false);
+    Set<Format> all = EnumSet.of(Format.DOCX, Format.PDF, Format.TXT);
+    for (String sample : SAMPLES) {
+      Path model = Path.of(sample);
+      atOnce.render(model, all, out.resolve("at-once"));
+      inTurn.render(model, all, out.resolve("in-turn"));
+    }
+    Map<String, String> first = hashes(out.resolve("at-once"));
+    assertEquals(9, first.size(), first::toString);
+    assertEquals(first, hashes(out.resolve("in-turn")));
   }
 
   /** Renders every sample in a JVM of its own; returns each file's SHA-256 by name. */
@@ -58,6 +80,12 @@ class ReproducibleOutputTest {
     String output = new String(p.getInputStream().readAllBytes());
     p.waitFor(120, TimeUnit.SECONDS);
     assertEquals(0, p.exitValue(), output);
+    return hashes(folder);
+  }
+
+  /** Each file's SHA-256 in {@code folder}, by name. */
+  private static Map<String, String> hashes(Path folder)
+      throws IOException, NoSuchAlgorithmException {
     Map<String, String> hashes = new TreeMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {
