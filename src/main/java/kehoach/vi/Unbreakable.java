@@ -39,16 +39,122 @@ public final class Unbreakable {
     if (!text.contains("Số:") && !hasDigit(text)) {
       return List.of();
     }
+    // The pattern is tried only on the stretches of text a piece can lie in, and of those only on
+    // the ones with a digit or "Số:": a long paragraph with one date in it was matched at each of
+    // its characters, 7 % of a warm model -> PDF (issue 14). A piece never takes in a character
+    // that cuts (below), so the pattern, run on the whole text, finds a new start just after each
+    // one, and finds in each stretch what it finds there run on the stretch alone: the matcher's
+    // transparent bounds let \b and the look-behind see past the stretch, as on the whole text.
+    // Of those, only the stretches with one of the pattern's joining marks: every piece has one.
     List<Span> out = new ArrayList<>();
-    Matcher m = UNITS.matcher(text);
-    while (m.find()) {
-      String unit = m.group();
-      boolean number = unit.startsWith("Số:") || unit.chars().anyMatch(Character::isDigit);
-      if (number && unit.length() > 1) {
-        out.add(new Span(m.start(), m.end()));
+    Matcher m = null;
+    int n = text.length();
+    int stretch = -1;
+    boolean digit = false;
+    boolean joined = false;
+    int i = 0;
+    while (i <= n) {
+      boolean cut;
+      int next;
+      if (i == n) {
+        cut = true;
+        next = n + 1;
+      } else if (space(text.charAt(i))) {
+        next = i;
+        while (next < n && space(text.charAt(next))) {
+          next++;
+        }
+        cut = separates(text, next);
+      } else {
+        cut = !inPiece(text.charAt(i));
+        next = i + 1;
       }
+      if (cut) {
+        if (digit && joined) {
+          if (m == null) {
+            m = UNITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          }
+          m.region(stretch, i);
+          while (m.find()) {
+            if (kept(text, m.start(), m.end())) {
+              out.add(new Span(m.start(), m.end()));
+            }
+          }
+        }
+        stretch = -1;
+        digit = false;
+        joined = false;
+      } else {
+        if (stretch < 0) {
+          stretch = i;
+        }
+        char c = text.charAt(i);
+        if ("-–/.,:%".indexOf(c) >= 0) {
+          joined = true;
+          // "Số:" counts as a digit would: its piece is kept without one
+          digit |= c == ':' && i >= 2 && text.charAt(i - 1) == 'ố' && text.charAt(i - 2) == 'S';
+        } else {
+          digit |= Character.isDigit(c);
+        }
+      }
+      i = next;
     }
     return out;
+  }
+
+  /**
+   * Whether the match from {@code start} to {@code end} is a piece: it has a digit, or is "Số:".
+   */
+  private static boolean kept(String text, int start, int end) {
+    if (text.startsWith("Số:", start)) {
+      return true;
+    }
+    for (int k = start; k < end; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return end - start > 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a character may be in a piece: a letter or a number ({@code [\p{L}\p{N}]}, and either
+   * half of a surrogate pair, which may be one), a joining mark of the pattern, or white space.
+   */
+  private static boolean inPiece(char c) {
+    if (c < 0x80) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z'
+          || c >= '0' && c <= '9'
+          || "-/.,:%".indexOf(c) >= 0
+          || space(c);
+    }
+    return c == '–' || Character.isLetter(c) || number(c) || Character.isSurrogate(c);
+  }
+
+  private static boolean number(char c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** {@code \s}: white space as the pattern means it. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether the white space that ends at {@code to} is in no piece: in the pattern, white space is
+   * always followed by a year range's dash or its second year, by "Số:"'s number or slash, or by a
+   * {@code %}.
+   */
+  private static boolean separates(String text, int to) {
+    if (to == text.length()) {
+      return true;
+    }
+    char after = text.charAt(to);
+    return !Character.isDigit(after) && "/-–%".indexOf(after) < 0;
   }
 
   /** Whether {@code text} has a digit: a loop, since this runs for every piece of a document. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +63,55 @@ class UnbreakableTest {
     assertEquals(3, spans.size());
     for (int i = 1; i < spans.size(); i++) {
       assertEquals(true, spans.get(i - 1).end() <= spans.get(i).start());
+    }
+  }
+
+  /**
+   * The pattern as {@link Unbreakable} had it when it tried it at every character of the text: the
+   * spans must be these, now that it tries it only where a piece can be.
+   */
+  private static final Pattern WHOLE_TEXT =
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\b\\d{4}\\s*[-–]\\s*\\d{4}\\b",
+              "Số:\\s*\\d*/[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*",
+              "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.,][\\p{L}\\p{N}]+)+(?:\\s?%)?",
+              "\\d+(?:,\\d+)?\\s?%"));
+
+  private static List<Unbreakable.Span> wholeText(String text) {
+    List<Unbreakable.Span> out = new ArrayList<>();
+    Matcher m = WHOLE_TEXT.matcher(text);
+    while (m.find()) {
+      String unit = m.group();
+      if ((unit.startsWith("Số:") || unit.chars().anyMatch(Character::isDigit))
+          && unit.length() > 1) {
+        out.add(new Unbreakable.Span(m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Random texts of the pieces that make and break units: digits (ASCII and others), letters,
+   * "Số:", the joining marks, white space of every kind, and characters in no unit at all.
+   */
+  @org.junit.jupiter.api.Test
+  void spansAreThoseOfThePatternTriedAtEveryCharacter() {
+    String[] parts = {
+      "a", "Bộ", "ố", "S", "Số:", "Số", "0", "7", "2021", "36", "٣", "Ⅻ", "½", "𝟙", "😀", "-", "–",
+      "/", ".", ",", ":", "%", " ", "  ", "\t", "\n", "\u000B", "(", ")", "&amp;", "_", "\u00A0",
+      "\u0301", "QĐ-TTg", "KH-UBND"
+    };
+    Random random = new Random(14);
+    for (int round = 0; round < 200_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(16);
+      for (int k = 0; k < length; k++) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      assertEquals(wholeText(t), Unbreakable.spans(t), () -> "in \"" + t + "\"");
     }
   }
 }
