@@ -42,7 +42,8 @@ final class PdfIdentity {
         HexFormat.of()
             .formatHex(digest.apply("pdf id"), 0, 16)
             .getBytes(StandardCharsets.ISO_8859_1);
-    for (int at = 0; at + ID_LENGTH <= pdf.length; at++) {
+    // the identifier is in the trailer, at the end: the rest of the file is not read for it again
+    for (int at = trailer(pdf); at + ID_LENGTH <= pdf.length; at++) {
       if (pdf[at] == '/' && isId(pdf, at)) {
         System.arraycopy(id, 0, pdf, at + 6, 32);
         System.arraycopy(id, 0, pdf, at + 40, 32);
@@ -50,6 +51,16 @@ final class PdfIdentity {
       }
     }
     return pdf;
+  }
+
+  /** Where the last {@code trailer} starts, or 0 when there is none. */
+  private static int trailer(byte[] pdf) {
+    for (int at = pdf.length - "trailer".length(); at >= 0; at--) {
+      if (pdf[at] == 't' && startsWith(pdf, at, "trailer")) {
+        return at;
+      }
+    }
+    return 0;
   }
 
   /** {@code /ID [<} 32 hex digits {@code ><} 32 hex digits {@code >]}. */
