@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -24,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kehoach.document.Reproducible;
 import kehoach.document.XhtmlDocument;
-import kehoach.pages.Mark;
 import kehoach.pages.Page;
 import kehoach.pages.PageLayout;
 import kehoach.pages.Typeface;
@@ -119,9 +117,10 @@ public final class PdfWriter {
     try {
       com.lowagie.text.pdf.PdfWriter writer = FontStreams.writer(doc, pdf);
       writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
-      // zlib's level 6 (its default): level 9 took more time for the same bytes within a per
-      // cent on the page contents, which are short runs of text operators (issue 14)
-      writer.setCompressionLevel(6);
+      // zlib's fastest level, as for the fonts (FontStreams): since PageContent writes each line
+      // once, level 6 made the pages' contents 3 % smaller (Ninh Thuận: 98.0 against 101.1 KB)
+      // for a fifth of the PDF writer's time (docs/performance.md, issue 14)
+      writer.setCompressionLevel(1);
       describe(doc, document, archive);
       boolean open = false;
       for (Page page : pages) {
@@ -132,7 +131,7 @@ public final class PdfWriter {
         } else {
           doc.newPage();
         }
-        draw(page, writer.getDirectContent(), fonts);
+        PageContent.draw(page, writer.getDirectContent(), fonts);
         if (signatureFields) {
           SignatureFields.add(writer, page);
         }
@@ -216,44 +215,5 @@ public final class PdfWriter {
     writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(utc));
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(utc));
     writer.getInfo().put(PdfName.PRODUCER, new PdfString(PRODUCER));
-  }
-
-  private static void draw(Page page, PdfContentByte cb, IntFunction<BaseFont> fonts) {
-    double height = page.style().height();
-    boolean inText = false;
-    int face = -1;
-    double size = -1;
-    for (Mark m : page.marks()) {
-      if (m instanceof Mark.Text t) {
-        {
-          if (!inText) {
-            cb.beginText();
-            inText = true;
-            face = -1;
-          }
-          if (t.face() != face || t.size() != size) {
-            cb.setFontAndSize(fonts.apply(t.face()), (float) t.size());
-            face = t.face();
-            size = t.size();
-          }
-          cb.setTextMatrix((float) t.x(), (float) (height - t.y()));
-          cb.showText(t.text());
-        }
-      } else if (m instanceof Mark.Stroke s) {
-        {
-          if (inText) {
-            cb.endText();
-            inText = false;
-          }
-          cb.setLineWidth((float) s.width());
-          cb.moveTo((float) s.x1(), (float) (height - s.y1()));
-          cb.lineTo((float) s.x2(), (float) (height - s.y2()));
-          cb.stroke();
-        }
-      }
-    }
-    if (inText) {
-      cb.endText();
-    }
   }
 }
