@@ -32,13 +32,14 @@ import kehoach.pages.Page;
 final class PageContent {
   private PageContent() {}
 
-  static void draw(Page page, PdfContentByte cb, IntFunction<BaseFont> fonts) {
+  static void draw(Page page, PdfContentByte cb, IntFunction<BaseFont> fonts, Glyphs glyphs) {
     double height = page.style().height();
     ByteBuffer out = cb.getInternalBuffer();
     Map<Float, Lines> lines = new LinkedHashMap<>();
     boolean inText = false;
     int face = -1;
     double size = -1;
+    BaseFont font = null;
     long atX = 0;
     long atY = 0;
     for (Mark m : page.marks()) {
@@ -50,7 +51,8 @@ final class PageContent {
         if (t.face() != face || t.size() != size) {
           face = t.face();
           size = t.size();
-          cb.setFontAndSize(fonts.apply(face), (float) size);
+          font = fonts.apply(face);
+          cb.setFontAndSize(font, (float) size);
         }
         long x = hundredths(t.x());
         long y = hundredths(height - t.y());
@@ -60,7 +62,7 @@ final class PageContent {
         out.append(TD);
         atX = x;
         atY = y;
-        cb.showText(t.text());
+        glyphs.show(cb, font, t.text());
       } else if (m instanceof Mark.Stroke s) {
         lines
             .computeIfAbsent((float) s.width(), w -> new Lines())

@@ -122,6 +122,7 @@ public final class PdfWriter {
       // for a fifth of the PDF writer's time (docs/performance.md, issue 14)
       writer.setCompressionLevel(1);
       describe(doc, document, archive);
+      Glyphs glyphs = new Glyphs(writer);
       boolean open = false;
       for (Page page : pages) {
         doc.setPageSize(new Rectangle((float) page.style().width(), (float) page.style().height()));
@@ -131,7 +132,7 @@ public final class PdfWriter {
         } else {
           doc.newPage();
         }
-        PageContent.draw(page, writer.getDirectContent(), fonts);
+        PageContent.draw(page, writer.getDirectContent(), fonts, glyphs);
         if (signatureFields) {
           SignatureFields.add(writer, page);
         }

@@ -112,7 +112,7 @@ class PageContentTest {
     Document doc = new Document(new Rectangle((float) A4.width(), (float) A4.height()));
     com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, pdf);
     doc.open();
-    PageContent.draw(page, writer.getDirectContent(), Typeface.bundled()::font);
+    PageContent.draw(page, writer.getDirectContent(), Typeface.bundled()::font, new Glyphs(writer));
     doc.close();
     return new PdfReader(pdf.toByteArray()).getPageContent(1);
   }
