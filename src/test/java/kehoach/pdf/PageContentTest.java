@@ -118,11 +118,10 @@ class PageContentTest {
   }
 
   /**
-   * The ink of a width's lines: for each horizontal or vertical line, the stretches along it that
-   * some piece covers (in hundredths of a point), whichever order and pieces they came in; any
-   * other line as it is.
+   * The pieces of each horizontal line ("y=…", from its least x to its greatest) and each vertical
+   * line ("x=…"), in hundredths of a point; with {@code others}, each other line too, as itself.
    */
-  private static Map<String, List<String>> ink(List<long[]> segments) {
+  private static Map<String, List<long[]>> byLine(List<long[]> segments, boolean others) {
     Map<String, List<long[]>> pieces = new TreeMap<>();
     for (long[] s : segments) {
       if (s[1] == s[3]) {
@@ -133,13 +132,23 @@ class PageContentTest {
         pieces
             .computeIfAbsent("x=" + s[0], k -> new ArrayList<>())
             .add(new long[] {Math.min(s[1], s[3]), Math.max(s[1], s[3])});
-      } else {
+      } else if (others) {
         pieces
             .computeIfAbsent(
                 "from " + s[0] + " " + s[1] + " to " + s[2] + " " + s[3], k -> new ArrayList<>())
             .add(new long[] {0, 0});
       }
     }
+    return pieces;
+  }
+
+  /**
+   * The ink of a width's lines: for each horizontal or vertical line, the stretches along it that
+   * some piece covers (in hundredths of a point), whichever order and pieces they came in; any
+   * other line as it is.
+   */
+  private static Map<String, List<String>> ink(List<long[]> segments) {
+    Map<String, List<long[]>> pieces = byLine(segments, true);
     Map<String, List<String>> ink = new TreeMap<>();
     for (Map.Entry<String, List<long[]>> line : pieces.entrySet()) {
       // a stretch grows over every piece that starts inside it or where it ends
@@ -170,19 +179,7 @@ class PageContentTest {
   /** No two drawn pieces of the same horizontal or vertical line of a width meet or overlap. */
   private static void assertEachLineOnce(Map<Float, List<long[]>> lines, String where) {
     for (Map.Entry<Float, List<long[]>> width : lines.entrySet()) {
-      Map<String, List<long[]>> byLine = new TreeMap<>();
-      for (long[] s : width.getValue()) {
-        if (s[1] == s[3]) {
-          byLine
-              .computeIfAbsent("y=" + s[1], k -> new ArrayList<>())
-              .add(new long[] {Math.min(s[0], s[2]), Math.max(s[0], s[2])});
-        } else if (s[0] == s[2]) {
-          byLine
-              .computeIfAbsent("x=" + s[0], k -> new ArrayList<>())
-              .add(new long[] {Math.min(s[1], s[3]), Math.max(s[1], s[3])});
-        }
-      }
-      for (Map.Entry<String, List<long[]>> line : byLine.entrySet()) {
+      for (Map.Entry<String, List<long[]>> line : byLine(width.getValue(), false).entrySet()) {
         List<long[]> pieces = line.getValue();
         pieces.sort((p, q) -> Long.compare(p[0], q[0]));
         for (int i = 1; i < pieces.size(); i++) {
