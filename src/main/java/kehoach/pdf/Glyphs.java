@@ -20,9 +20,10 @@ import java.util.Map;
  * Multilingual Plane is left to OpenPDF whole. One per PDF, for one thread.
  */
 final class Glyphs {
-  /** In {@link Codes}: not shown yet in this PDF; the font has no glyph for it. */
+  /** In {@link Codes}: the character is not shown yet in this PDF. */
   private static final int UNKNOWN = 0;
 
+  /** In {@link Codes}: the font has no glyph for the character; OpenPDF leaves it out. */
   private static final int NONE = -1;
 
   private static final byte[] SHOW = ")Tj\n".getBytes(StandardCharsets.US_ASCII);

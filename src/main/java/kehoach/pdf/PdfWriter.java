@@ -119,7 +119,7 @@ public final class PdfWriter {
       writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_5);
       // zlib's fastest level, as for the fonts (FontStreams): since PageContent writes each line
       // once, level 6 made the pages' contents 3 % smaller (Ninh Thuận: 98.0 against 101.1 KB)
-      // for a fifth of the PDF writer's time (docs/performance.md, issue 14)
+      // for a fifth of the PDF stage's time (docs/performance.md, issue 14)
       writer.setCompressionLevel(1);
       describe(doc, document, archive);
       Glyphs glyphs = new Glyphs(writer);
