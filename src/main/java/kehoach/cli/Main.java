@@ -21,6 +21,9 @@ public final class Main implements Runnable {
   /** Exit status for a model with problems, as for bad input generally. */
   public static final int PROBLEMS = 2;
 
+  /** FreeMarker's system property naming the logging library it writes to. */
+  private static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
+
   /**
    * The subcommands by the name each one's {@code @Command} gives it, in the order the manual lists
    * them. picocli reads a subcommand's annotations, options and mixins by reflection when it is
@@ -51,6 +54,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // FreeMarker logs through java.util.logging unless told otherwise; kehoach reports every
+    // template error itself (SandboxConfiguration), and setting up JUL cost a cold check about
+    // 10 ms (docs/performance.md). A -Dorg.freemarker.loggerLibrary given to java is kept.
+    if (System.getProperty(FREEMARKER_LOGGER) == null) {
+      System.setProperty(FREEMARKER_LOGGER, "none");
+    }
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 
