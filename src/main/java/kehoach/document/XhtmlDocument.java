@@ -67,6 +67,19 @@ public final class XhtmlDocument {
   }
 
   /**
+   * Sets up the XML parser's classes (the factory found and configured, a small document parsed),
+   * so that the first real parse, on whichever thread, does not: see {@code Renderer.prepare}.
+   */
+  public static void prepare() {
+    try {
+      parse(
+          "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title/></head><body><p>a</p></body></html>");
+    } catch (PlanException e) {
+      throw new IllegalStateException("a fixed document did not parse", e);
+    }
+  }
+
+  /**
    * A parser for each thread, set up once and reset before each document: finding the factory (a
    * search of the class path for another provider of it) and setting up a parser each time were a
    * third of a parse, 4 % of a warm model -> PDF (issue 14). The JDK's own parser, as the search

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,29 @@ public final class Layout {
   /** The template an appendix in a file of its own starts from. */
   public static final String APPENDIX_FILE = "appendix-file.ftlx";
 
+  /**
+   * The bundled templates, every one in {@code templates/} ({@code LayoutTest} holds the list to
+   * the folder): what {@link #prepare} reads ahead.
+   */
+  static final List<String> BUNDLED =
+      List.of(
+          MAIN,
+          "header.ftlx",
+          "body.ftlx",
+          "parts.ftlx",
+          "page.ftlx",
+          "signature.ftlx",
+          "appendix.ftlx",
+          APPENDIX_FILE);
+
   private final SandboxConfiguration config;
   private final TemplateLimits limits;
+  private final boolean bundled;
 
-  private Layout(SandboxConfiguration config, TemplateLimits limits) {
+  private Layout(SandboxConfiguration config, TemplateLimits limits, boolean bundled) {
     this.config = config;
     this.limits = limits;
+    this.bundled = bundled;
   }
 
   /**
@@ -62,7 +80,27 @@ public final class Layout {
             new Problem(Location.ofFile(dir.toString()), "", "cannot be read: " + e.getMessage()));
       }
     }
-    return new Layout(new SandboxConfiguration(loader), limits);
+    return new Layout(new SandboxConfiguration(loader), limits, overlay.isEmpty());
+  }
+
+  /**
+   * Reads and parses the bundled templates now rather than when a plan first needs them, so that a
+   * command can have it done on another thread while it loads the plan. An office's templates are
+   * left to be read when used, where an error in one is reported at the {@code #include} that asked
+   * for it, as it always is.
+   */
+  public void prepare() {
+    if (!bundled) {
+      return;
+    }
+    for (String name : BUNDLED) {
+      try {
+        config.getTemplate(name);
+      } catch (IOException e) {
+        // not expected of the bundled templates; should it happen, the run that needs the template
+        // reads it again and reports the error
+      }
+    }
   }
 
   /**

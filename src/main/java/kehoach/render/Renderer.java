@@ -116,6 +116,16 @@ public final class Renderer {
         : List.of();
   }
 
+  /**
+   * Does ahead what laying out a first plan needs before the plan is there (the bundled templates
+   * parsed, the XML parser set up), for a command to have it done on another thread while it loads
+   * the plan: a cold {@code check} waits the less (docs/performance.md).
+   */
+  public void prepare() {
+    layout.prepare();
+    XhtmlDocument.prepare();
+  }
+
   /** The intermediate document of {@code plan}, checked for characters the font lacks. */
   public XhtmlDocument document(ComputedPlan plan) throws PlanException {
     return checked(marked(layout.xhtml(issued(plan))));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 class MainTest {
   @Test
   void eachSubcommandIsListedUnderItsOwnName() {
-    for (Map.Entry<String, Class<?>> c : Main.COMMANDS) {
+    for (Map.Entry<String, Class<?>> c : TopCommand.COMMANDS) {
       assertEquals(c.getKey(), c.getValue().getAnnotation(Command.class).name(), c.toString());
     }
   }
@@ -20,7 +20,7 @@ class MainTest {
   void theManualListsEverySubcommand() {
     CheckCommandTest.Result r = CheckCommandTest.run("--help");
     assertEquals(0, r.status(), r.err());
-    for (Map.Entry<String, Class<?>> c : Main.COMMANDS) {
+    for (Map.Entry<String, Class<?>> c : TopCommand.COMMANDS) {
       assertTrue(r.out().contains("\n  " + c.getKey() + " "), c.getKey() + " in\n" + r.out());
     }
   }

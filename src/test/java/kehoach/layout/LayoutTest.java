@@ -87,4 +87,29 @@ class LayoutTest {
             PlanException.class, () -> Layout.of(Optional.of(templates.resolve("nowhere"))));
     assertTrue(e.getMessage().endsWith("is not a folder of templates"), e.getMessage());
   }
+
+  /** What prepare reads ahead is every bundled template, so that none is left to the first run. */
+  @Test
+  void theBundledListIsTheTemplatesFolder() throws IOException {
+    try (var files = Files.list(Path.of("templates"))) {
+      assertEquals(
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".ftlx"))
+              .collect(java.util.stream.Collectors.toSet()),
+          java.util.Set.copyOf(Layout.BUNDLED));
+    }
+  }
+
+  /**
+   * An office's template that is broken is reported where it is used, prepared or not: prepare
+   * reads only the bundled ones.
+   */
+  @Test
+  void preparingLeavesAnOfficesTemplatesToTheRun() throws IOException, PlanException {
+    Files.writeString(templates.resolve("appendix-file.ftlx"), "<#if>");
+    Layout layout = Layout.of(Optional.of(templates));
+    layout.prepare();
+    assertTrue(layout.xhtml(plan()).contains("<html"));
+  }
 }

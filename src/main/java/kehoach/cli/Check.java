@@ -1,0 +1,301 @@
+package kehoach.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kehoach.Kehoach;
+import kehoach.budget.BudgetLine;
+import kehoach.budget.ComputedBudget;
+import kehoach.model.PlanException;
+import kehoach.plan.ComputedAppendix;
+import kehoach.plan.ComputedPlan;
+import kehoach.plan.Header;
+import kehoach.plan.Part;
+import kehoach.render.Renderer;
+import kehoach.vi.VietnameseNumbers;
+
+/**
+ * The work of {@code kehoach check}, apart from its command line: {@link CheckCommand} is how
+ * picocli runs it, and {@link #plain} reads the common command line without picocli, whose start
+ * was a fifth of a cold check (docs/performance.md). Nothing here refers to picocli, so that a run
+ * through {@link #plain} never loads it.
+ */
+final class Check {
+  private static final int WIDTH = 78;
+
+  /** What a check was asked for: the models, whether only problems are printed, the templates. */
+  record Arguments(List<Path> models, boolean quiet, Optional<Path> templates) {}
+
+  private Check() {}
+
+  /**
+   * The arguments of {@code args} when they are a plain check ({@code check}, then model files,
+   * {@code -q} or {@code --quiet} once, {@code -t DIR}, {@code --templates DIR} or {@code
+   * --templates=DIR} once), read as picocli reads them; empty for anything else (help, a mistake,
+   * an {@code @file}, {@code --}, a name the system cannot hold, no model), which picocli reads and
+   * answers. {@code CheckTest} holds this to {@link CheckCommand}'s options.
+   */
+  static Optional<Arguments> plain(String[] args) {
+    if (args.length < 2 || !args[0].equals("check")) {
+      return Optional.empty();
+    }
+    List<Path> models = new ArrayList<>();
+    boolean quiet = false;
+    String templates = null;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-q") || a.equals("--quiet")) {
+        if (quiet) {
+          return Optional.empty();
+        }
+        quiet = true;
+      } else if (a.equals("-t") || a.equals("--templates") || a.startsWith("--templates=")) {
+        if (templates != null) {
+          return Optional.empty();
+        }
+        if (a.startsWith("--templates=")) {
+          templates = a.substring("--templates=".length());
+        } else if (i + 1 < args.length) {
+          templates = args[++i];
+        } else {
+          return Optional.empty();
+        }
+        if (!plainWord(templates)) {
+          return Optional.empty();
+        }
+      } else if (plainWord(a)) {
+        Optional<Path> model = path(a);
+        if (model.isEmpty()) {
+          return Optional.empty();
+        }
+        models.add(model.get());
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (models.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> folder = Optional.empty();
+    if (templates != null) {
+      folder = path(templates);
+      if (folder.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Arguments(List.copyOf(models), quiet, folder));
+  }
+
+  /** A word picocli takes as it is: not empty, not an option, not an {@code @file}. */
+  private static boolean plainWord(String a) {
+    return !a.isEmpty() && !a.startsWith("-") && !a.startsWith("@");
+  }
+
+  private static Optional<Path> path(String name) {
+    try {
+      return Optional.of(Path.of(name));
+    } catch (InvalidPathException e) {
+      // picocli's run gives the message (ModelFiles.FileName)
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Checks each model and prints its summary to {@code out}, its problems to {@code err}; returns
+   * the exit status. The templates are read on a thread of their own while the first model loads.
+   */
+  static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+    Prepared prepared = Prepared.start(arguments.templates());
+    List<Path> models = arguments.models();
+    Attempt first = Attempt.of(models.get(0));
+    Renderer renderer;
+    try {
+      renderer = prepared.renderer();
+    } catch (PlanException e) {
+      // templates that cannot be used are the one problem reported, before any model's
+      return Problems.report(e, err);
+    }
+    int status = 0;
+    for (int i = 0; i < models.size(); i++) {
+      Attempt attempt = i == 0 ? first : Attempt.of(models.get(i));
+      try {
+        ComputedPlan plan = attempt.plan();
+        // what render refuses past the model (a template's error, a character the layout adds)
+        renderer.document(plan);
+        if (!arguments.quiet()) {
+          summary(plan, models.get(i), out);
+        }
+      } catch (PlanException e) {
+        status = Problems.report(e, err);
+      }
+    }
+    out.flush();
+    return status;
+  }
+
+  /** A model computed, or its problems. */
+  private record Attempt(ComputedPlan computed, PlanException problems) {
+    static Attempt of(Path model) {
+      try {
+        return new Attempt(Kehoach.compute(model), null);
+      } catch (PlanException e) {
+        return new Attempt(null, e);
+      }
+    }
+
+    ComputedPlan plan() throws PlanException {
+      if (problems != null) {
+        throw problems;
+      }
+      return computed;
+    }
+  }
+
+  /**
+   * The renderer, made on a thread of its own: setting up FreeMarker and parsing the bundled
+   * templates takes about as long as loading and computing a plan, and a second core does it
+   * meanwhile. An error or a bug there is handed to the thread that asks.
+   */
+  private static final class Prepared {
+    private final Thread thread;
+    private Renderer renderer;
+    private PlanException refused;
+    private RuntimeException bug;
+    private Error error;
+
+    private Prepared(Optional<Path> templates) {
+      this.thread =
+          new Thread(
+              () -> {
+                try {
+                  renderer = new Renderer(templates);
+                  renderer.prepare();
+                } catch (PlanException e) {
+                  refused = e;
+                } catch (RuntimeException e) {
+                  bug = e;
+                } catch (Error e) {
+                  error = e;
+                }
+              },
+              "kehoach-prepare");
+    }
+
+    static Prepared start(Optional<Path> templates) {
+      Prepared p = new Prepared(templates);
+      p.thread.setDaemon(true);
+      p.thread.start();
+      return p;
+    }
+
+    /** The renderer, once it is made; a folder of templates that is not one is refused. */
+    Renderer renderer() throws PlanException {
+      join();
+      if (refused != null) {
+        throw refused;
+      }
+      return renderer;
+    }
+
+    private void join() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (error != null) {
+        throw error;
+      }
+      if (bug != null) {
+        throw bug;
+      }
+    }
+  }
+
+  private static void summary(ComputedPlan plan, Path model, PrintWriter out) {
+    out.println(model + ": no problems found.");
+    out.println();
+    Header h = plan.header();
+    h.parentAgency().ifPresent(out::println);
+    out.println(String.join(" ", h.agency()));
+    out.println(h.numberLine());
+    out.println(h.placeAndDate());
+    if (h.draft()) {
+      out.println("DỰ THẢO");
+    }
+    out.println(h.documentName());
+    h.title().forEach(out::println);
+    out.println();
+    out.println("Outline:");
+    plan.body().forEach(p -> outline(p, out));
+    for (ComputedAppendix a : plan.appendices()) {
+      out.println("  " + a.name() + ": " + shorten(a.title(), WIDTH - a.name().length() - 4));
+    }
+    for (ComputedBudget b : plan.budgets().values()) {
+      out.println();
+      budget(b, out);
+    }
+    out.println();
+    out.println(String.join(" / ", plan.signature()) + ": " + plan.signer());
+    out.println();
+  }
+
+  private static void outline(Part part, PrintWriter out) {
+    if (part instanceof Part.Heading h) {
+      String indent = "  ".repeat(h.level());
+      String head = h.label().isEmpty() ? "" : h.label() + " ";
+      String title = h.title().isEmpty() ? h.text().plain() : h.title().plain();
+      out.println(indent + head + shorten(title, WIDTH - indent.length() - head.length()));
+      h.parts().forEach(p -> outline(p, out));
+    }
+  }
+
+  private static void budget(ComputedBudget b, PrintWriter out) {
+    out.println("Budget \"" + b.id() + "\" (Đơn vị tính: " + b.unit().label() + "):");
+    b.forEachLine(
+        line -> {
+          if (line.isGroup()) {
+            row(out, "  ".repeat(line.depth() + 1) + line.label(), line.content(), line);
+          }
+        });
+    String total = VietnameseNumbers.format(b.total());
+    out.println(pad("  " + b.totalLabel(), WIDTH - total.length()) + total);
+    out.println(
+        "  Bằng chữ: "
+            + VietnameseNumbers.format(new BigDecimal(b.totalInDong()))
+            + " đồng ("
+            + b.words()
+            + ")");
+  }
+
+  private static void row(PrintWriter out, String label, String content, BudgetLine line) {
+    String amount = VietnameseNumbers.format(line.amount());
+    String head = pad(label, 8);
+    out.println(
+        head
+            + pad(
+                shorten(content, WIDTH - head.length() - amount.length() - 2),
+                WIDTH - head.length() - amount.length())
+            + amount);
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+
+  private static String shorten(String s, int max) {
+    String one = s.replace('\n', ' ');
+    return one.length() <= max ? one : one.substring(0, Math.max(0, max - 1)) + "…";
+  }
+}
