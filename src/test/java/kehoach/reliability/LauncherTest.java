@@ -1,0 +1,88 @@
+package kehoach.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./kehoach} builds the jar when it is missing or older than anything it is built from, and
+ * only then (with stand-ins for {@code mvn} and {@code java}).
+ */
+class LauncherTest {
+  private static final List<String> BUILT_ONCE = List.of("kehoach: building");
+  private static final FileTime BUILT = FileTime.from(Instant.parse("2026-01-02T00:00:00Z"));
+  private static final FileTime BEFORE = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+  private static final FileTime AFTER = FileTime.from(Instant.parse("2026-01-03T00:00:00Z"));
+
+  @Test
+  void buildsWhenTheJarIsMissingOrOlderThanASource(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("kehoach"), dir.resolve("kehoach"));
+    Files.createDirectories(dir.resolve("bin"));
+    stub(dir.resolve("bin/mvn"), "mkdir -p target && : > target/kehoach.jar\n");
+    stub(dir.resolve("bin/java"), "echo ran\n");
+    for (String folder : List.of("src/main/java/kehoach/deep", "templates", "fonts", "samples")) {
+      Files.createDirectories(dir.resolve(folder));
+    }
+    Files.writeString(dir.resolve("pom.xml"), "<project/>");
+    Files.writeString(dir.resolve("src/main/java/kehoach/deep/A.java"), "class A {}");
+    Files.writeString(dir.resolve("templates/.hidden.ftlx"), "");
+    Files.writeString(dir.resolve("samples/plan.yaml"), "");
+
+    assertEquals(BUILT_ONCE, builds(dir), "no jar yet");
+    assertEquals(List.of(), builds(dir), "the jar is newer than every source");
+    Files.setLastModifiedTime(dir.resolve("src/main/java/kehoach/deep/A.java"), AFTER);
+    assertEquals(BUILT_ONCE, builds(dir), "a changed source deep in src/main");
+    Files.setLastModifiedTime(dir.resolve("templates/.hidden.ftlx"), AFTER);
+    assertEquals(BUILT_ONCE, builds(dir), "a changed file whose name starts with a dot");
+    Files.setLastModifiedTime(dir.resolve("samples"), AFTER);
+    assertEquals(BUILT_ONCE, builds(dir), "a folder changed: a file removed from it");
+    Files.setLastModifiedTime(dir.resolve("pom.xml"), AFTER);
+    assertEquals(BUILT_ONCE, builds(dir), "the pom changed");
+  }
+
+  /** Runs the launcher from another folder; each time it said it was building. */
+  private static List<String> builds(Path dir) throws Exception {
+    // every file dated before the jar, but for the one a case changed since the last run
+    try (var files = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!f.startsWith(dir.resolve("bin")) && Files.getLastModifiedTime(f).equals(AFTER)) {
+          continue;
+        }
+        Files.setLastModifiedTime(f, BEFORE);
+      }
+    }
+    Path jar = dir.resolve("target/kehoach.jar");
+    if (Files.exists(jar)) {
+      Files.setLastModifiedTime(jar, BUILT);
+    }
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.setLastModifiedTime(elsewhere, BEFORE);
+    Run r =
+        ModelLimitsTest.bash(
+            elsewhere,
+            "PATH=\"$PWD/../bin:$PATH\" ../kehoach check x.yaml 2>&1 >/dev/null"
+                + " | grep -o 'kehoach: building'\nexit 0\n");
+    assertEquals(0, r.status(), r.err());
+    // a changed file is put back for the next case
+    try (var files = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (Files.getLastModifiedTime(f).equals(AFTER)) {
+          Files.setLastModifiedTime(f, BEFORE);
+        }
+      }
+    }
+    return r.out().isBlank() ? List.of() : List.of(r.out().strip().split("\n"));
+  }
+
+  private static void stub(Path file, String body) throws IOException {
+    Files.writeString(file, "#!/bin/sh\n" + body);
+    file.toFile().setExecutable(true);
+  }
+}
