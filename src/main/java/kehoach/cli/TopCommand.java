@@ -18,9 +18,8 @@ final class TopCommand implements Runnable {
   /**
    * The subcommands by the name each one's {@code @Command} gives it, in the order the manual lists
    * them. picocli reads a subcommand's annotations, options and mixins by reflection when it is
-   * added, and its classes (compiled for Java 5) are left out of the class-data archive: building
-   * all eleven cost a cold {@code check} about a third of its time (docs/performance.md), so a run
-   * naming one of them builds only that one.
+   * added: building all eleven cost a cold command about a third of its time (docs/performance.md),
+   * so a run naming one of them builds only that one.
    */
   static final List<Map.Entry<String, Class<?>>> COMMANDS =
       List.of(
