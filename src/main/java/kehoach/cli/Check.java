@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import kehoach.Kehoach;
 import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
@@ -158,67 +161,59 @@ final class Check {
   /**
    * The renderer, made on a thread of its own: setting up FreeMarker and parsing the bundled
    * templates takes about as long as loading and computing a plan, and a second core does it
-   * meanwhile. An error or a bug there is handed to the thread that asks.
+   * meanwhile. Its refusal, or a bug there, is handed to the thread that asks for it.
    */
-  private static final class Prepared {
-    private final Thread thread;
-    private Renderer renderer;
-    private PlanException refused;
-    private RuntimeException bug;
-    private Error error;
+  private static final class Prepared implements Callable<Renderer> {
+    private final Optional<Path> templates;
+    private final FutureTask<Renderer> task;
 
     private Prepared(Optional<Path> templates) {
-      this.thread =
-          new Thread(
-              () -> {
-                try {
-                  renderer = new Renderer(templates);
-                  renderer.prepare();
-                } catch (PlanException e) {
-                  refused = e;
-                } catch (RuntimeException e) {
-                  bug = e;
-                } catch (Error e) {
-                  error = e;
-                }
-              },
-              "kehoach-prepare");
+      this.templates = templates;
+      this.task = new FutureTask<>(this);
     }
 
     static Prepared start(Optional<Path> templates) {
       Prepared p = new Prepared(templates);
-      p.thread.setDaemon(true);
-      p.thread.start();
+      Thread thread = new Thread(p.task, "kehoach-prepare");
+      thread.setDaemon(true);
+      thread.start();
       return p;
+    }
+
+    @Override
+    public Renderer call() throws PlanException {
+      Renderer renderer = new Renderer(templates);
+      renderer.prepare();
+      return renderer;
     }
 
     /** The renderer, once it is made; a folder of templates that is not one is refused. */
     Renderer renderer() throws PlanException {
-      join();
-      if (refused != null) {
-        throw refused;
-      }
-      return renderer;
-    }
-
-    private void join() {
       boolean interrupted = false;
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
         }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      if (error != null) {
-        throw error;
-      }
-      if (bug != null) {
-        throw bug;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PlanException refused) {
+          throw refused;
+        }
+        if (cause instanceof RuntimeException bug) {
+          throw bug;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
