@@ -24,8 +24,9 @@ import kehoach.vi.VietnameseNumbers;
 /**
  * The work of {@code kehoach check}, apart from its command line: {@link CheckCommand} is how
  * picocli runs it, and {@link #plain} reads the common command line without picocli, whose start
- * was a fifth of a cold check (docs/performance.md). Nothing here refers to picocli, so that a run
- * through {@link #plain} never loads it.
+ * (reading the command's annotations, building its model) is still about 25 ms of a cold check
+ * (docs/performance.md). Nothing here refers to picocli, so that a run through {@link #plain} never
+ * loads it.
  */
 final class Check {
   private static final int WIDTH = 78;
@@ -140,21 +141,19 @@ final class Check {
     return status;
   }
 
-  /** A model computed, or its problems. */
-  private record Attempt(ComputedPlan computed, PlanException problems) {
+  /** A model computed, or its problems: what {@link #plan} gives or throws. */
+  private interface Attempt {
+    ComputedPlan plan() throws PlanException;
+
     static Attempt of(Path model) {
       try {
-        return new Attempt(Kehoach.compute(model), null);
+        ComputedPlan plan = Kehoach.compute(model);
+        return () -> plan;
       } catch (PlanException e) {
-        return new Attempt(null, e);
+        return () -> {
+          throw e;
+        };
       }
-    }
-
-    ComputedPlan plan() throws PlanException {
-      if (problems != null) {
-        throw problems;
-      }
-      return computed;
     }
   }
 

@@ -70,6 +70,7 @@ public final class Main {
     return code;
   }
 
+  /** A bug: a line that says so, then its stack; exit status 70. */
   static int internalError(Exception e, PrintWriter err) {
     err.println("kehoach: internal error (a bug; please report it with the input): " + e);
     e.printStackTrace(err);
