@@ -40,11 +40,12 @@ final class Check {
    * The arguments of {@code args} when they are a plain check ({@code check}, then model files,
    * {@code -q} or {@code --quiet} once, {@code -t DIR}, {@code --templates DIR} or {@code
    * --templates=DIR} once), read as picocli reads them; empty for anything else (help, a mistake,
-   * an {@code @file}, {@code --}, a name the system cannot hold, no model), which picocli reads and
-   * answers. {@code CheckTest} holds this to {@link CheckCommand}'s options.
+   * an {@code @file}, {@code --}, a name the system cannot hold, no model, picocli's own settings),
+   * which picocli reads and answers. {@code CheckTest} holds this to {@link CheckCommand}'s
+   * options.
    */
   static Optional<Arguments> plain(String[] args) {
-    if (args.length < 2 || !args[0].equals("check")) {
+    if (args.length < 2 || !args[0].equals("check") || picocliSettings()) {
       return Optional.empty();
     }
     List<Path> models = new ArrayList<>();
@@ -92,6 +93,19 @@ final class Check {
       }
     }
     return Optional.of(new Arguments(List.copyOf(models), quiet, folder));
+  }
+
+  /**
+   * Whether picocli is given settings of its own as system properties ({@code picocli.trimQuotes},
+   * {@code picocli.trace} …), which change how it reads a command line: picocli reads it then.
+   */
+  private static boolean picocliSettings() {
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith("picocli.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word picocli takes as it is: not empty, not an option, not an {@code @file}. */

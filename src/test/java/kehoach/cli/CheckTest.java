@@ -82,6 +82,15 @@ class CheckTest {
     for (String[] args : picocli) {
       assertFalse(Check.plain(args).isPresent(), String.join(" ", args));
     }
+    // picocli's own settings change how it reads: -Dpicocli.trimQuotes=true takes the quotes off
+    System.setProperty("picocli.trimQuotes", "true");
+    try {
+      String[] quoted = {"check", "\"" + NT + "\""};
+      assertFalse(Check.plain(quoted).isPresent());
+      assertEquals(0, run(true, quoted).status());
+    } finally {
+      System.clearProperty("picocli.trimQuotes");
+    }
   }
 
   /** When check gains an option, {@link Check#plain} must learn it, or leave it to picocli. */

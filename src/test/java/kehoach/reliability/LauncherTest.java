@@ -47,6 +47,47 @@ class LauncherTest {
     assertEquals(BUILT_ONCE, builds(dir), "the pom changed");
   }
 
+  /**
+   * However it is called (by its path from here, from another folder, by PATH, through bash), the
+   * launcher runs its own jar, from the folder it was called in.
+   */
+  @Test
+  void runsItsOwnJarHoweverItIsCalled(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("kehoach home"));
+    Files.copy(Path.of("kehoach"), home.resolve("kehoach"));
+    Files.createDirectories(home.resolve("target"));
+    Files.writeString(home.resolve("target/kehoach.jar"), "");
+    Files.createDirectories(dir.resolve("bin"));
+    // the jar java was given, and where it ran
+    stub(
+        dir.resolve("bin/java"),
+        "for a; do [ \"$prev\" = -jar ] && echo \"$a\"; prev=$a; done; pwd\n");
+    Path jar = home.resolve("target/kehoach.jar").toRealPath();
+    Path other = Files.createDirectories(dir.resolve("other"));
+    for (String call :
+        List.of(
+            "cd \"$HOME_DIR\" && ./kehoach",
+            "cd \"$HOME_DIR\" && bash kehoach",
+            "cd \"$HOME_DIR/../other\" && \"../kehoach home/kehoach\"",
+            "cd \"$HOME_DIR/../other\" && \"$HOME_DIR/kehoach\"",
+            "cd \"$HOME_DIR/../other\" && PATH=\"$HOME_DIR:$PATH\" kehoach")) {
+      Run r =
+          ModelLimitsTest.bash(
+              dir,
+              "export HOME_DIR=\""
+                  + home
+                  + "\"\nexport PATH=\"$PWD/bin:$PATH\"\n"
+                  + call
+                  + " check x.yaml\n");
+      assertEquals(0, r.status(), call + ": " + r.err());
+      List<String> lines = List.of(r.out().strip().split("\n"));
+      assertEquals(2, lines.size(), call + ": " + r.out());
+      assertEquals(jar, Path.of(lines.get(0)).toRealPath(), call);
+      Path ranIn = Path.of(lines.get(1)).toRealPath();
+      assertEquals(call.contains("other") ? other.toRealPath() : home.toRealPath(), ranIn, call);
+    }
+  }
+
   /** Runs the launcher from another folder; each time it said it was building. */
   private static List<String> builds(Path dir) throws Exception {
     // every file dated before the jar, but for the one a case changed since the last run
