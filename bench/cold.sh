@@ -7,6 +7,10 @@
 # each RUNS times (default 3), with the median. Measured with /usr/bin/time -v; without it, with
 # bash's clock and the peak (VmHWM) read from /proc while the process runs.
 #   bench/cold.sh            RUNS=5 bench/cold.sh            PLANS=102 JOBS=2 bench/cold.sh
+# With BASE, another tree of kehoach (a checkout of an earlier commit), each run of this tree is
+# followed by the same run through BASE's ./kehoach, and both medians are printed: the machine's
+# speed drifts by 10-20 % over minutes, and runs in turn share the drift (docs/performance.md).
+#   git worktree add /tmp/before COMMIT && BASE=/tmp/before RUNS=15 bench/cold.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-3}"
@@ -15,9 +19,12 @@ jobs="${JOBS:-2}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$here"
+base="${BASE:-}"
 # Builds the jar if needed; a second run makes the class-data archive, so that neither is measured.
-./kehoach --version >/dev/null
-./kehoach check samples/ninh-thuan-2024.yaml >/dev/null
+for launcher in ./kehoach ${base:+"$base/kehoach"}; do
+  "$launcher" --version >/dev/null
+  "$launcher" check samples/ninh-thuan-2024.yaml >/dev/null
+done
 
 if [ -x /usr/bin/time ]; then
   how="/usr/bin/time -v"
@@ -53,21 +60,29 @@ measure() {
   fi
 }
 
-# Runs a command RUNS times and prints one line: each run, then the median.
+# Runs a command RUNS times and prints one line: each run, then the median. KEHOACH in the command
+# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line).
 row() {
   local label="$1"
   shift
-  local all=() secs=() kbs=()
+  local sides=(./kehoach)
+  [ -n "$base" ] && sides+=("$base/kehoach")
+  local all=() secs=() kbs=() side r
   for ((r = 0; r < runs; r++)); do
-    read -r s kb < <(measure "$@")
-    all+=("${s}s/$((kb / 1024))MB")
-    secs+=("$s")
-    kbs+=("$kb")
+    for side in "${!sides[@]}"; do
+      read -r s kb < <(measure "${@/#KEHOACH/${sides[$side]}}")
+      all[side]+="${s}s/$((kb / 1024))MB "
+      secs[side]+="$s "
+      kbs[side]+="$kb "
+    done
   done
   local ms mk
-  ms=$(printf '%s\n' "${secs[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
-  mk=$(printf '%s\n' "${kbs[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
-  printf '| %s | %s s | %d MB | %s |\n' "$label" "$ms" "$((mk / 1024))" "${all[*]}"
+  for side in "${!sides[@]}"; do
+    ms=$(printf '%s\n' ${secs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
+    mk=$(printf '%s\n' ${kbs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
+    printf '| %s | %s s | %d MB | %s |\n' "$label${base:+ (${sides[$side]})}" "$ms" "$((mk / 1024))" \
+      "${all[side]% }"
+  done
 }
 
 # The batch's plans: the three samples in turn, each with its own number, so no two are alike.
@@ -82,13 +97,13 @@ while [ "$i" -lt "$plans" ]; do
   done
 done
 
-echo "cold runs through ./kehoach, $runs each, measured with $how; $(nproc) cores"
+echo "cold runs through ./kehoach${base:+ and $base/kehoach in turn}, $runs each, measured with $how; $(nproc) cores"
 echo "| command | median wall | median peak RSS | runs |"
 echo "|---|---:|---:|---|"
 row "render ninh-thuan-2024 (docx, pdf)" \
-  ./kehoach render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
-row "check ninh-thuan-2024" ./kehoach check samples/ninh-thuan-2024.yaml
+  KEHOACH render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
+row "check ninh-thuan-2024" KEHOACH check samples/ninh-thuan-2024.yaml
 row "batch of $plans plans (docx, pdf), -j $jobs" \
-  bash -c 'rm -rf "$1" && exec ./kehoach batch "$2" -o "$1" -q -j "$3" --format docx,pdf' _ \
-  "$work/batch" "$work/plans" "$jobs"
+  bash -c 'rm -rf "$1" && exec "$4" batch "$2" -o "$1" -q -j "$3" --format docx,pdf' _ \
+  "$work/batch" "$work/plans" "$jobs" KEHOACH
 echo "batch report: $(tail -n +2 "$work/batch/report.csv" | cut -d, -f2 | sort | uniq -c | tr '\n' ' ')"
