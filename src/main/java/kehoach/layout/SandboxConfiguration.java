@@ -4,7 +4,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class SandboxConfiguration extends Configuration {
     setAutoEscapingPolicy(Configuration.FORCE_AUTO_ESCAPING_POLICY);
     setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     setAPIBuiltinEnabled(false);
-    setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    setObjectWrapper(new RecordWrapper());
     setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     setLogTemplateExceptions(false);
     setWrapUncheckedExceptions(true);

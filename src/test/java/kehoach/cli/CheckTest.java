@@ -115,6 +115,19 @@ class CheckTest {
     assertTrue(loaded(dir, "check", "--help").stream().anyMatch(c -> c.startsWith("picocli.")));
   }
 
+  /**
+   * The templates read the plan's records without {@code java.beans} and without the classes Java
+   * makes for a method called often by reflection (kehoach.layout.RecordWrapper): a third of a cold
+   * check's template run.
+   */
+  @Test
+  void aCheckReadsThePlanWithoutJavaBeans(@TempDir Path dir) throws Exception {
+    List<String> classes = loaded(dir, "check", "-q", NT);
+    assertTrue(classes.contains("kehoach.layout.RecordWrapper"));
+    assertFalse(classes.contains("java.beans.Introspector"));
+    assertTrue(classes.stream().noneMatch(c -> c.contains("GeneratedMethodAccessor")));
+  }
+
   private static List<String> loaded(Path dir, String... args) throws Exception {
     Path log = dir.resolve("classes.txt");
     List<String> command = new ArrayList<>();

@@ -1,0 +1,281 @@
+package kehoach.layout;
+
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelWithAPISupport;
+import freemarker.template.TemplateScalarModel;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * FreeMarker's {@link DefaultObjectWrapper}, reading kehoach's records without {@code java.beans}.
+ *
+ * <p>The default wrapper learns a class's members with {@code java.beans.Introspector} the first
+ * time it meets it, and calls them by reflection, which Java 17 turns into a class of its own per
+ * method after 15 calls: for the twenty-odd classes of a plan, a third of a cold {@code check}'s
+ * template run (docs/performance.md). What templates read of a record is nearly always a method
+ * without parameters ({@code plan.header}, {@code part.kind()}, {@code text.isEmpty()}) and of an
+ * {@code Optional} {@code isPresent()} and {@code get()}: those are answered here, as the default
+ * wrapper answers them, through method handles. Anything else asked of such a value (a method with
+ * parameters, its keys, its text, a member that failed) goes to the default wrapper's own model of
+ * it, made when first needed. {@code RecordWrapperTest} holds the two to the same answers, name by
+ * name, on every record a template can reach.
+ */
+final class RecordWrapper extends DefaultObjectWrapper {
+  /** Per class, what is answered here. */
+  private static final ClassValue<Members> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected Members computeValue(Class<?> type) {
+          return Members.of(type);
+        }
+      };
+
+  /** What a member that threw reads as: the default wrapper is asked, to report it its way. */
+  private static final Object FAILED = new Object();
+
+  RecordWrapper() {
+    super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
+  }
+
+  @Override
+  protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
+    Members members = MEMBERS.get(value.getClass());
+    if (members.isEmpty()) {
+      return super.handleUnknownType(value);
+    }
+    return new Model(value, members, this);
+  }
+
+  /** The default wrapper's model of {@code value}. */
+  TemplateModel defaultModel(Object value) throws TemplateModelException {
+    return super.handleUnknownType(value);
+  }
+
+  /**
+   * The members of a class answered here, by the name a template gives them, each a handle taking
+   * the value and returning the member's.
+   *
+   * @param values what {@code x.name} reads: a record's method without parameters under its own
+   *     name, or a getter under its property's name ({@code isEmpty()} as {@code empty})
+   * @param calls what {@code x.name()} calls: a record's method without parameters; an {@code
+   *     Optional}'s {@code isPresent()}, {@code isEmpty()} and {@code get()}
+   */
+  record Members(Map<String, MethodHandle> values, Map<String, MethodHandle> calls) {
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
+    boolean isEmpty() {
+      return values.isEmpty() && calls.isEmpty();
+    }
+
+    /**
+     * A public record's public methods without parameters that return a value, declared in kehoach,
+     * and three of {@code Optional}'s. A name also given to another member (a method with
+     * parameters, a static one, a getter's property) is left to the default wrapper.
+     */
+    static Members of(Class<?> type) {
+      if (type == Optional.class) {
+        Map<String, MethodHandle> calls = new HashMap<>();
+        for (String name : List.of("isPresent", "isEmpty", "get")) {
+          try {
+            calls.put(name, handle(Optional.class.getMethod(name)));
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        return new Members(Map.of(), Map.copyOf(calls));
+      }
+      if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
+        return new Members(Map.of(), Map.of());
+      }
+      Map<String, MethodHandle> values = new HashMap<>();
+      Map<String, MethodHandle> calls = new HashMap<>();
+      Map<String, Integer> names = new HashMap<>();
+      for (Method m : type.getMethods()) {
+        names.merge(m.getName(), 1, Integer::sum);
+        if (Modifier.isStatic(m.getModifiers())
+            || m.getParameterCount() != 0
+            || m.getReturnType() == void.class
+            || !m.getDeclaringClass().getName().startsWith("kehoach.")) {
+          continue;
+        }
+        MethodHandle read = handle(m);
+        calls.put(m.getName(), read);
+        String property = getter(m) ? property(m) : m.getName();
+        values.put(property, read);
+        if (!property.equals(m.getName())) {
+          names.merge(property, 1, Integer::sum);
+        }
+      }
+      values.keySet().removeIf(name -> names.get(name) > 1);
+      calls.keySet().removeIf(name -> names.get(name) > 1);
+      return new Members(Map.copyOf(values), Map.copyOf(calls));
+    }
+
+    private static MethodHandle handle(Method m) {
+      try {
+        return MethodHandles.publicLookup().unreflect(m).asType(READ);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Whether {@code java.beans} takes {@code m} for a property's read method. */
+    private static boolean getter(Method m) {
+      String name = m.getName();
+      if (name.startsWith("get") && name.length() > 3) {
+        return true;
+      }
+      return name.startsWith("is") && name.length() > 2 && m.getReturnType() == boolean.class;
+    }
+
+    /** The property {@code java.beans} names after a getter: {@code isEmpty} → {@code empty}. */
+    private static String property(Method m) {
+      String name = m.getName();
+      String rest = name.substring(name.startsWith("get") ? 3 : 2);
+      if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
+        return rest;
+      }
+      return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+  }
+
+  /** A record or an {@code Optional} as templates see it. */
+  private static final class Model
+      implements TemplateHashModelEx,
+          MethodCallAwareTemplateHashModel,
+          TemplateScalarModel,
+          AdapterTemplateModel,
+          WrapperTemplateModel,
+          TemplateModelWithAPISupport {
+    private final Object value;
+    private final Members members;
+    private final RecordWrapper wrapper;
+    private TemplateModel fallback;
+
+    Model(Object value, Members members, RecordWrapper wrapper) {
+      this.value = value;
+      this.members = members;
+      this.wrapper = wrapper;
+    }
+
+    /** The default wrapper's model of the value, which answers what is not answered here. */
+    private TemplateModel fallback() throws TemplateModelException {
+      if (fallback == null) {
+        fallback = wrapper.defaultModel(value);
+      }
+      return fallback;
+    }
+
+    private Object read(MethodHandle member) {
+      try {
+        return member.invokeExact(value);
+      } catch (RuntimeException e) {
+        return FAILED;
+      } catch (Error e) {
+        throw e;
+      } catch (Throwable e) {
+        return FAILED;
+      }
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+      MethodHandle member = members.values().get(key);
+      Object read = member == null ? FAILED : read(member);
+      if (read != FAILED) {
+        return wrapper.wrap(read);
+      }
+      return ((TemplateHashModelEx) fallback()).get(key);
+    }
+
+    @Override
+    public TemplateModel getBeforeMethodCall(String key)
+        throws TemplateModelException, ShouldNotBeGetAsMethodException {
+      MethodHandle member = members.calls().get(key);
+      if (member != null) {
+        return new Call(this, key, member);
+      }
+      return ((MethodCallAwareTemplateHashModel) fallback()).getBeforeMethodCall(key);
+    }
+
+    @Override
+    public int size() throws TemplateModelException {
+      return ((TemplateHashModelEx) fallback()).size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() throws TemplateModelException {
+      return ((TemplateHashModelEx) fallback()).keys();
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+      return ((TemplateHashModelEx) fallback()).values();
+    }
+
+    /** As the default wrapper's model of a record or an {@code Optional}: never empty. */
+    @Override
+    public boolean isEmpty() {
+      return false;
+    }
+
+    @Override
+    public String getAsString() throws TemplateModelException {
+      return ((TemplateScalarModel) fallback()).getAsString();
+    }
+
+    @Override
+    public Object getAdaptedObject(Class<?> hint) {
+      return value;
+    }
+
+    @Override
+    public Object getWrappedObject() {
+      return value;
+    }
+
+    @Override
+    public TemplateModel getAPI() throws TemplateModelException {
+      return ((TemplateModelWithAPISupport) fallback()).getAPI();
+    }
+  }
+
+  /** A method without parameters called from a template: {@code part.kind()}. */
+  private record Call(Model owner, String name, MethodHandle member)
+      implements TemplateMethodModelEx {
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+      if (arguments.isEmpty()) {
+        Object read = owner.read(member);
+        if (read != FAILED) {
+          return owner.wrapper.wrap(read);
+        }
+      }
+      // arguments it does not take, or a method that threw: the default wrapper's message
+      try {
+        TemplateModel method =
+            ((MethodCallAwareTemplateHashModel) owner.fallback()).getBeforeMethodCall(name);
+        return ((TemplateMethodModelEx) method).exec(arguments);
+      } catch (MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException e) {
+        throw new TemplateModelException(e);
+      }
+    }
+  }
+}
