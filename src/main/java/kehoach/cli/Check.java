@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import kehoach.Kehoach;
 import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
@@ -174,60 +171,63 @@ final class Check {
   /**
    * The renderer, made on a thread of its own: setting up FreeMarker and parsing the bundled
    * templates takes about as long as loading and computing a plan, and a second core does it
-   * meanwhile. Its refusal, or a bug there, is handed to the thread that asks for it.
+   * meanwhile. Its refusal, or a bug there, is handed to the thread that asks for it. A thread and
+   * {@code join}, not a {@code FutureTask}, whose set-up of variable handles was 2 ms of a cold
+   * check on the main thread.
    */
-  private static final class Prepared implements Callable<Renderer> {
+  private static final class Prepared extends Thread {
     private final Optional<Path> templates;
-    private final FutureTask<Renderer> task;
+    // written by this thread before it ends, read after join (which orders the two)
+    private Renderer renderer;
+    private Throwable failure;
 
     private Prepared(Optional<Path> templates) {
+      super("kehoach-prepare");
       this.templates = templates;
-      this.task = new FutureTask<>(this);
+      setDaemon(true);
     }
 
     static Prepared start(Optional<Path> templates) {
       Prepared p = new Prepared(templates);
-      Thread thread = new Thread(p.task, "kehoach-prepare");
-      thread.setDaemon(true);
-      thread.start();
+      p.start();
       return p;
     }
 
     @Override
-    public Renderer call() throws PlanException {
-      Renderer renderer = new Renderer(templates);
-      renderer.prepare();
-      return renderer;
+    public void run() {
+      try {
+        Renderer made = new Renderer(templates);
+        made.prepare();
+        renderer = made;
+      } catch (PlanException | RuntimeException | Error e) {
+        failure = e;
+      }
     }
 
     /** The renderer, once it is made; a folder of templates that is not one is refused. */
     Renderer renderer() throws PlanException {
       boolean interrupted = false;
-      try {
-        while (true) {
-          try {
-            return task.get();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof PlanException refused) {
-          throw refused;
-        }
-        if (cause instanceof RuntimeException bug) {
-          throw bug;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
+      while (true) {
+        try {
+          join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof PlanException refused) {
+        throw refused;
+      }
+      if (failure instanceof RuntimeException bug) {
+        throw bug;
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      return renderer;
     }
   }
 

@@ -2,6 +2,8 @@ package kehoach.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The bundled font: Liberation Serif, metric-compatible with Times New Roman. */
@@ -24,13 +26,53 @@ public final class Fonts {
 
   /** The bytes of a bundled font file. */
   public static byte[] read(String file) {
-    try (InputStream in = Fonts.class.getResourceAsStream("/" + RESOURCE_FOLDER + file)) {
-      if (in == null) {
-        throw new IllegalStateException("the font " + file + " is not bundled in the build");
-      }
+    try (InputStream in = open(file)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("the bundled font " + file + " cannot be read", e);
     }
+  }
+
+  /**
+   * The start of a bundled font file, up to the end of the last of {@code tables} (OpenType tags,
+   * "cmap"): what a reader of those tables needs, with their offsets as in the whole file, without
+   * inflating the rest from the jar. The glyph check reads the first 12 KB of a 393 KB font, 5 ms
+   * less of a cold check.
+   */
+  static byte[] readUpTo(String file, List<String> tables) {
+    try (InputStream in = open(file)) {
+      byte[] header = in.readNBytes(12);
+      int count = ByteBuffer.wrap(header).getChar(4);
+      byte[] directory = in.readNBytes(16 * count);
+      ByteBuffer d = ByteBuffer.wrap(directory);
+      long end = header.length + directory.length;
+      for (String tag : tables) {
+        int i = 0;
+        while (i < count
+            && !tag.equals(new String(directory, 16 * i, 4, StandardCharsets.US_ASCII))) {
+          i++;
+        }
+        if (i == count) {
+          throw new IllegalStateException("the bundled font " + file + " has no " + tag + " table");
+        }
+        end = Math.max(end, Integer.toUnsignedLong(d.getInt(16 * i + 8)) + d.getInt(16 * i + 12));
+      }
+      byte[] rest = in.readNBytes((int) end - header.length - directory.length);
+      byte[] start = new byte[(int) end];
+      System.arraycopy(header, 0, start, 0, header.length);
+      System.arraycopy(directory, 0, start, header.length, directory.length);
+      System.arraycopy(rest, 0, start, header.length + directory.length, rest.length);
+      return start;
+    } catch (IOException e) {
+      throw new IllegalStateException("the bundled font " + file + " cannot be read", e);
+    }
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = Fonts.class.getResourceAsStream("/" + RESOURCE_FOLDER + file);
+    if (in == null) {
+      throw new IllegalStateException("the font " + file + " is not bundled in the build");
+    }
+    return in;
   }
 }

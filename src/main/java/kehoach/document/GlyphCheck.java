@@ -19,7 +19,8 @@ import org.w3c.dom.Node;
  */
 public final class GlyphCheck {
   /** The characters of the bundled font's regular face, the face the check has always asked. */
-  private static final FontCmap FONT = FontCmap.read(Fonts.read(Fonts.FILES.get(0)));
+  private static final FontCmap FONT =
+      FontCmap.read(Fonts.readUpTo(Fonts.FILES.get(0), List.of("cmap", "maxp")));
 
   private GlyphCheck() {}
 

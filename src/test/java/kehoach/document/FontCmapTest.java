@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Font;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,26 @@ class FontCmapTest {
       }
       assertEquals(List.of(), differ.subList(0, Math.min(20, differ.size())), file);
       assertTrue(shown > 2000, file + ": " + shown);
+    }
+  }
+
+  /** The glyph check reads the font only up to its cmap and maxp tables, with the same answers. */
+  @Test
+  void theStartOfTheFileAnswersAsTheWhole() {
+    for (String file : Fonts.FILES) {
+      byte[] whole = Fonts.read(file);
+      byte[] start = Fonts.readUpTo(file, List.of("cmap", "maxp"));
+      assertTrue(start.length < whole.length / 10, file + ": " + start.length);
+      assertTrue(Arrays.equals(start, 0, start.length, whole, 0, start.length), file);
+      FontCmap a = FontCmap.read(whole);
+      FontCmap b = FontCmap.read(start);
+      List<Integer> differ = new ArrayList<>();
+      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+        if (a.canDisplay(cp) != b.canDisplay(cp)) {
+          differ.add(cp);
+        }
+      }
+      assertEquals(List.of(), differ, file);
     }
   }
 
