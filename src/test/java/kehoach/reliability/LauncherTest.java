@@ -61,7 +61,7 @@ class LauncherTest {
     // the jar java was given, and where it ran
     stub(
         dir.resolve("bin/java"),
-        "for a; do [ \"$prev\" = -cp ] && echo \"$a\"; prev=$a; done; pwd\n");
+        "for a; do case \"$prev\" in -jar | -cp) echo \"$a\" ;; esac; prev=$a; done; pwd\n");
     Path jar = home.resolve("target/kehoach.jar").toRealPath();
     Path other = Files.createDirectories(dir.resolve("other"));
     for (String call :
