@@ -13,11 +13,10 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelWithAPISupport;
 import freemarker.template.TemplateScalarModel;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,11 @@ import java.util.Optional;
  * template run (docs/performance.md). What templates read of a record is nearly always a method
  * without parameters ({@code plan.header}, {@code part.kind()}, {@code text.isEmpty()}) and of an
  * {@code Optional} {@code isPresent()} and {@code get()}: those are answered here, as the default
- * wrapper answers them, through method handles. Anything else asked of such a value (a method with
- * parameters, its keys, its text, a member that failed) goes to the default wrapper's own model of
- * it, made when first needed. {@code RecordWrapperTest} holds the two to the same answers, name by
- * name, on every record a template can reach.
+ * wrapper answers them, a record's components from their fields (an accessor of kehoach's returns
+ * its field: none is written by hand) and other methods called. Anything else asked of such a value
+ * (a method with parameters, its keys, its text, a member that failed) goes to the default
+ * wrapper's own model of it, made when first needed. {@code RecordWrapperTest} holds the two to the
+ * same answers, name by name, on every record a template can reach.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
   /** Per class, what is answered here. */
@@ -69,17 +69,14 @@ final class RecordWrapper extends DefaultObjectWrapper {
   }
 
   /**
-   * The members of a class answered here, by the name a template gives them, each a handle taking
-   * the value and returning the member's.
+   * The members of a class answered here, by the name a template gives them.
    *
    * @param values what {@code x.name} reads: a record's method without parameters under its own
    *     name, or a getter under its property's name ({@code isEmpty()} as {@code empty})
    * @param calls what {@code x.name()} calls: a record's method without parameters; an {@code
    *     Optional}'s {@code isPresent()}, {@code isEmpty()} and {@code get()}
    */
-  record Members(Map<String, MethodHandle> values, Map<String, MethodHandle> calls) {
-    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
-
+  record Members(Map<String, Read> values, Map<String, Read> calls) {
     boolean isEmpty() {
       return values.isEmpty() && calls.isEmpty();
     }
@@ -91,10 +88,10 @@ final class RecordWrapper extends DefaultObjectWrapper {
      */
     static Members of(Class<?> type) {
       if (type == Optional.class) {
-        Map<String, MethodHandle> calls = new HashMap<>();
+        Map<String, Read> calls = new HashMap<>();
         for (String name : List.of("isPresent", "isEmpty", "get")) {
           try {
-            calls.put(name, handle(Optional.class.getMethod(name)));
+            calls.put(name, new Call(Optional.class.getMethod(name)));
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
           }
@@ -104,8 +101,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
       if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
         return new Members(Map.of(), Map.of());
       }
-      Map<String, MethodHandle> values = new HashMap<>();
-      Map<String, MethodHandle> calls = new HashMap<>();
+      Map<String, Read> values = new HashMap<>();
+      Map<String, Read> calls = new HashMap<>();
       Map<String, Integer> names = new HashMap<>();
       for (Method m : type.getMethods()) {
         names.merge(m.getName(), 1, Integer::sum);
@@ -115,7 +112,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
             || !m.getDeclaringClass().getName().startsWith("kehoach.")) {
           continue;
         }
-        MethodHandle read = handle(m);
+        Read read = read(type, m);
         calls.put(m.getName(), read);
         String property = getter(m) ? property(m) : m.getName();
         values.put(property, read);
@@ -128,12 +125,25 @@ final class RecordWrapper extends DefaultObjectWrapper {
       return new Members(Map.copyOf(values), Map.copyOf(calls));
     }
 
-    private static MethodHandle handle(Method m) {
-      try {
-        return MethodHandles.publicLookup().unreflect(m).asType(READ);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
+    /**
+     * How {@code m} of record {@code type} is read: a component's accessor by its field, which is
+     * what an accessor kehoach's records do not write themselves returns; any other method called.
+     */
+    private static Read read(Class<?> type, Method m) {
+      if (m.getDeclaringClass() == type) {
+        for (RecordComponent c : type.getRecordComponents()) {
+          if (c.getName().equals(m.getName())) {
+            try {
+              Field field = type.getDeclaredField(c.getName());
+              field.setAccessible(true);
+              return new Component(field);
+            } catch (NoSuchFieldException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        }
       }
+      return new Call(m);
     }
 
     /** Whether {@code java.beans} takes {@code m} for a property's read method. */
@@ -153,6 +163,30 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return rest;
       }
       return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+  }
+
+  /**
+   * How a member is read. Reflection, not method handles: a handle made to take and return {@code
+   * Object} had Java write a class of its own for each new shape, most of this wrapper's cold cost.
+   */
+  sealed interface Read permits Component, Call {
+    Object from(Object value) throws ReflectiveOperationException;
+  }
+
+  /** A record component, from its field. */
+  record Component(Field field) implements Read {
+    @Override
+    public Object from(Object value) throws IllegalAccessException {
+      return field.get(value);
+    }
+  }
+
+  /** Any other method, called. */
+  record Call(Method method) implements Read {
+    @Override
+    public Object from(Object value) throws ReflectiveOperationException {
+      return method.invoke(value);
     }
   }
 
@@ -183,21 +217,17 @@ final class RecordWrapper extends DefaultObjectWrapper {
       return fallback;
     }
 
-    private Object read(MethodHandle member) {
+    private Object read(Read member) {
       try {
-        return member.invokeExact(value);
-      } catch (RuntimeException e) {
-        return FAILED;
-      } catch (Error e) {
-        throw e;
-      } catch (Throwable e) {
+        return member.from(value);
+      } catch (ReflectiveOperationException | RuntimeException e) {
         return FAILED;
       }
     }
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-      MethodHandle member = members.values().get(key);
+      Read member = members.values().get(key);
       Object read = member == null ? FAILED : read(member);
       if (read != FAILED) {
         return wrapper.wrap(read);
@@ -208,9 +238,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel getBeforeMethodCall(String key)
         throws TemplateModelException, ShouldNotBeGetAsMethodException {
-      MethodHandle member = members.calls().get(key);
+      Read member = members.calls().get(key);
       if (member != null) {
-        return new Call(this, key, member);
+        return new Invocation(this, key, member);
       }
       return ((MethodCallAwareTemplateHashModel) fallback()).getBeforeMethodCall(key);
     }
@@ -258,7 +288,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
   }
 
   /** A method without parameters called from a template: {@code part.kind()}. */
-  private record Call(Model owner, String name, MethodHandle member)
+  private record Invocation(Model owner, String name, Read member)
       implements TemplateMethodModelEx {
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
