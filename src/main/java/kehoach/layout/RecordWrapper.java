@@ -1,18 +1,14 @@
 package kehoach.layout;
 
-import freemarker.ext.util.WrapperTemplateModel;
-import freemarker.template.AdapterTemplateModel;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.LazyGenericObjectModel;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.MethodCallAwareTemplateHashModel;
-import freemarker.template.TemplateCollectionModel;
-import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateModelWithAPISupport;
-import freemarker.template.TemplateScalarModel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -47,6 +43,13 @@ final class RecordWrapper extends DefaultObjectWrapper {
         }
       };
 
+  /**
+   * The member-access policy every wrapper of kehoach's has (FreeMarker's default): a method it
+   * hides is left to FreeMarker's own model, which refuses it.
+   */
+  private static final MemberAccessPolicy POLICY =
+      DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34);
+
   /** What a member that threw reads as: the default wrapper is asked, to report it its way. */
   private static final Object FAILED = new Object();
 
@@ -61,11 +64,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
       return super.handleUnknownType(value);
     }
     return new Model(value, members, this);
-  }
-
-  /** The default wrapper's model of {@code value}. */
-  TemplateModel defaultModel(Object value) throws TemplateModelException {
-    return super.handleUnknownType(value);
   }
 
   /**
@@ -109,7 +107,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
         if (Modifier.isStatic(m.getModifiers())
             || m.getParameterCount() != 0
             || m.getReturnType() == void.class
-            || !m.getDeclaringClass().getName().startsWith("kehoach.")) {
+            || !m.getDeclaringClass().getName().startsWith("kehoach.")
+            || !POLICY.forClass(type).isMethodExposed(m)) {
           continue;
         }
         Read read = read(type, m);
@@ -190,100 +189,59 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
   }
 
-  /** A record or an {@code Optional} as templates see it. */
-  private static final class Model
-      implements TemplateHashModelEx,
-          MethodCallAwareTemplateHashModel,
-          TemplateScalarModel,
-          AdapterTemplateModel,
-          WrapperTemplateModel,
-          TemplateModelWithAPISupport {
-    private final Object value;
+  /**
+   * A record or an {@code Optional} as templates see it: FreeMarker's model of a generic object,
+   * whose class is introspected only when a template asks what is not answered here.
+   */
+  private static final class Model extends LazyGenericObjectModel {
     private final Members members;
-    private final RecordWrapper wrapper;
-    private TemplateModel fallback;
 
     Model(Object value, Members members, RecordWrapper wrapper) {
-      this.value = value;
+      super(value, wrapper);
       this.members = members;
-      this.wrapper = wrapper;
-    }
-
-    /** The default wrapper's model of the value, which answers what is not answered here. */
-    private TemplateModel fallback() throws TemplateModelException {
-      if (fallback == null) {
-        fallback = wrapper.defaultModel(value);
-      }
-      return fallback;
     }
 
     private Object read(Read member) {
       try {
-        return member.from(value);
+        return member.from(object);
       } catch (ReflectiveOperationException | RuntimeException e) {
         return FAILED;
       }
     }
 
     @Override
-    public TemplateModel get(String key) throws TemplateModelException {
-      Read member = members.values().get(key);
-      Object read = member == null ? FAILED : read(member);
-      if (read != FAILED) {
-        return wrapper.wrap(read);
-      }
-      return ((TemplateHashModelEx) fallback()).get(key);
-    }
-
-    @Override
-    public TemplateModel getBeforeMethodCall(String key)
+    protected TemplateModel get(String key, boolean beforeMethodCall)
         throws TemplateModelException, ShouldNotBeGetAsMethodException {
-      Read member = members.calls().get(key);
-      if (member != null) {
-        return new Invocation(this, key, member);
+      if (beforeMethodCall) {
+        Read member = members.calls().get(key);
+        if (member != null) {
+          return new Invocation(this, key, member);
+        }
+      } else {
+        Read member = members.values().get(key);
+        Object read = member == null ? FAILED : read(member);
+        if (read != FAILED) {
+          return wrapper.wrap(read);
+        }
       }
-      return ((MethodCallAwareTemplateHashModel) fallback()).getBeforeMethodCall(key);
+      return super.get(key, beforeMethodCall);
     }
 
-    @Override
-    public int size() throws TemplateModelException {
-      return ((TemplateHashModelEx) fallback()).size();
-    }
-
-    @Override
-    public TemplateCollectionModel keys() throws TemplateModelException {
-      return ((TemplateHashModelEx) fallback()).keys();
-    }
-
-    @Override
-    public TemplateCollectionModel values() throws TemplateModelException {
-      return ((TemplateHashModelEx) fallback()).values();
-    }
-
-    /** As the default wrapper's model of a record or an {@code Optional}: never empty. */
-    @Override
-    public boolean isEmpty() {
-      return false;
-    }
-
-    @Override
-    public String getAsString() throws TemplateModelException {
-      return ((TemplateScalarModel) fallback()).getAsString();
-    }
-
-    @Override
-    public Object getAdaptedObject(Class<?> hint) {
-      return value;
-    }
-
-    @Override
-    public Object getWrappedObject() {
-      return value;
-    }
-
-    @Override
-    public TemplateModel getAPI() throws TemplateModelException {
-      return ((TemplateModelWithAPISupport) fallback()).getAPI();
+    /** A call of {@code member}, named {@code name}, with {@code arguments}. */
+    Object call(String name, Read member, List<?> arguments) throws TemplateModelException {
+      if (arguments.isEmpty()) {
+        Object read = read(member);
+        if (read != FAILED) {
+          return wrapper.wrap(read);
+        }
+      }
+      // arguments it does not take, or a method that threw: FreeMarker's own model says so, its way
+      // (calling the method again: kehoach's have no side effects)
+      try {
+        return ((TemplateMethodModelEx) super.get(name, true)).exec(arguments);
+      } catch (ShouldNotBeGetAsMethodException e) {
+        throw new TemplateModelException(e);
+      }
     }
   }
 
@@ -292,20 +250,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
       implements TemplateMethodModelEx {
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-      if (arguments.isEmpty()) {
-        Object read = owner.read(member);
-        if (read != FAILED) {
-          return owner.wrapper.wrap(read);
-        }
-      }
-      // arguments it does not take, or a method that threw: the default wrapper's message
-      try {
-        TemplateModel method =
-            ((MethodCallAwareTemplateHashModel) owner.fallback()).getBeforeMethodCall(name);
-        return ((TemplateMethodModelEx) method).exec(arguments);
-      } catch (MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException e) {
-        throw new TemplateModelException(e);
-      }
+      return owner.call(name, member, arguments);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import kehoach.Kehoach;
 import kehoach.plan.ComputedPlan;
@@ -122,6 +124,108 @@ class RecordWrapperTest {
     String expected = failure(DEFAULT, template, plan);
     assertFalse(expected.isEmpty());
     assertEquals(expected, failure(OURS, template, plan));
+  }
+
+  /**
+   * {@code ?has_content} of an empty text: FreeMarker asks whether a value is its bean model (never
+   * empty) before whether it is a string (an empty text's is ""), so RecordWrapper's models are
+   * bean models (found by a review).
+   */
+  @Test
+  void anEmptyTextHasContentAsBefore() throws Exception {
+    String template =
+        "<#list plan.body as p><#if p.kind() == \"heading\">${p.text?has_content?c}"
+            + " ${p.title?has_content?c} ${(p.text)!\"none\"}</#if></#list>";
+    for (ComputedPlan plan : plans()) {
+      String expected = fill(DEFAULT, template, plan);
+      assertTrue(expected.contains("true"), expected);
+      assertEquals(expected, fill(OURS, template, plan));
+    }
+  }
+
+  /** A record of a type FreeMarker's member-access policy holds to a list of allowed members. */
+  public record Typed(String name) implements java.lang.reflect.Type {
+    public String secret() {
+      return "secret";
+    }
+  }
+
+  /** What the member-access policy hides stays hidden (found by a review). */
+  @Test
+  void theMemberAccessPolicyStillApplies() {
+    Typed t = new Typed("a");
+    for (String name : List.of("secret", "name", "getTypeName")) {
+      assertEquals(read(DEFAULT, t, name), read(OURS, t, name), name);
+      assertEquals(call(DEFAULT, t, name), call(OURS, t, name), name + "()");
+    }
+  }
+
+  /**
+   * RecordWrapper reads a record's components from their fields: what an accessor returns unless it
+   * is written by hand. No record of kehoach's writes one; this fails when one does, since
+   * templates would then see the field rather than what the accessor returns.
+   */
+  @Test
+  void noRecordWritesAnAccessorByHand() throws Exception {
+    Map<String, Class<?>> records = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("target/classes/kehoach"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        String name =
+            Path.of("target/classes")
+                .relativize(f)
+                .toString()
+                .replace('/', '.')
+                .replace(".class", "");
+        Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+        if (type.isRecord()) {
+          records.put(f.toString(), type);
+        }
+      }
+    }
+    assertTrue(records.size() > 100, records.size() + " records");
+    List<String> args = new ArrayList<>(List.of("-c", "-p"));
+    args.addAll(records.keySet());
+    StringWriter out = new StringWriter();
+    ToolProvider.findFirst("javap")
+        .orElseThrow()
+        .run(new PrintWriter(out), new PrintWriter(out), args.toArray(String[]::new));
+    // one listing per class, each from its "Compiled from" line, in the order given
+    String[] listings = out.toString().split("(?m)^Compiled from ");
+    assertEquals(records.size() + 1, listings.length);
+    List<String> written = new ArrayList<>();
+    int i = 1;
+    for (Class<?> type : records.values()) {
+      for (RecordComponent c : type.getRecordComponents()) {
+        if (!generated(listings[i], c.getAccessor())) {
+          written.add(type.getName() + "." + c.getName() + "()");
+        }
+      }
+      i++;
+    }
+    assertEquals(List.of(), written);
+  }
+
+  /** Whether {@code accessor}'s code, in javap's listing, only returns its field. */
+  private static boolean generated(String listing, Method accessor) {
+    String head = " " + accessor.getName() + "();";
+    int at = listing.indexOf(head);
+    if (at < 0) {
+      return false;
+    }
+    String body =
+        listing.substring(
+            at, listing.indexOf("\n\n", at) < 0 ? listing.length() : listing.indexOf("\n\n", at));
+    List<String> code = new ArrayList<>();
+    for (String line : body.split("\n")) {
+      String t = line.trim();
+      if (t.matches("\\d+: .*")) {
+        code.add(t.replaceFirst("^\\d+: ", "").split("\\s")[0]);
+      }
+    }
+    return code.size() == 3
+        && code.get(0).equals("aload_0")
+        && code.get(1).equals("getfield")
+        && code.get(2).endsWith("return");
   }
 
   /** Every record and {@code Optional} reachable from {@code value}, a few of each class. */
