@@ -1,8 +1,12 @@
 package kehoach.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import kehoach.Kehoach;
 import picocli.CommandLine;
@@ -27,7 +31,29 @@ public final class Main {
     if (System.getProperty(FREEMARKER_LOGGER) == null) {
       System.setProperty(FREEMARKER_LOGGER, "none");
     }
+    forgetRefusedArchive();
     System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** The launcher's name for the class-data archive it gave this run, when it holds Java's own. */
+  static final String ARCHIVE = "kehoach.archive";
+
+  /**
+   * Removes the class-data archive the launcher gave this run ({@value #ARCHIVE}) when Java did not
+   * map it: made by another Java, or for the jar at another path, it is refused without a word, and
+   * with it Java's own classes (the check's archive holds them), so every run would be slower than
+   * with none (0.5 against 0.3 s). The launcher makes a missing one again on its next run.
+   */
+  static void forgetRefusedArchive() {
+    String archive = System.getProperty(ARCHIVE);
+    if (archive == null || System.getProperty("java.vm.info", "").contains("sharing")) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(Path.of(archive));
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      // left as it is: the run goes on without it, as before
+    }
   }
 
   /**

@@ -1,10 +1,15 @@
 package kehoach.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 
 /** The top command builds only the subcommand a run names, and every one when it must. */
@@ -48,5 +53,36 @@ class MainTest {
     CheckCommandTest.Result r = CheckCommandTest.run("check", "plan\0.yaml");
     assertEquals(Main.PROBLEMS, r.status());
     assertTrue(r.err().contains("cannot be represented in the system's character set"), r.err());
+  }
+
+  /**
+   * A class-data archive Java refused (made by another Java, or for the jar at another path) is
+   * removed, for the launcher to make it again; one it mapped is kept.
+   */
+  @Test
+  void anArchiveJavaRefusedIsRemoved(@TempDir Path dir) throws Exception {
+    Path archive = Files.writeString(dir.resolve("kehoach-check.jsa"), "not an archive");
+    assertEquals(0, version(archive, "-Xshare:auto"));
+    assertTrue(Files.exists(archive), "kept when Java shares classes");
+    assertEquals(0, version(archive, "-Xshare:off"));
+    assertFalse(Files.exists(archive), "removed when it does not");
+  }
+
+  /** {@code kehoach --version} in a new JVM told that {@code archive} was given to it. */
+  private static int version(Path archive, String share) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                share,
+                "-D" + Main.ARCHIVE + "=" + archive,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "kehoach.cli.Main",
+                "--version")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
+    return p.exitValue();
   }
 }
