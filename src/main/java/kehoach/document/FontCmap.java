@@ -62,6 +62,18 @@ final class FontCmap {
   }
 
   private static int table(ByteBuffer b, String tag) {
+    int r = record(b, tag);
+    if (r < 0) {
+      throw new IllegalStateException("the bundled font has no " + tag + " table");
+    }
+    return b.getInt(r + 8);
+  }
+
+  /**
+   * Where {@code tag}'s record is in the table directory at the start of {@code b} (its offset at 8
+   * bytes from there, its length at 12), or -1.
+   */
+  static int record(ByteBuffer b, String tag) {
     int tables = b.getChar(4);
     for (int i = 0; i < tables; i++) {
       int r = 12 + 16 * i;
@@ -69,10 +81,10 @@ final class FontCmap {
           && b.get(r + 1) == tag.charAt(1)
           && b.get(r + 2) == tag.charAt(2)
           && b.get(r + 3) == tag.charAt(3)) {
-        return b.getInt(r + 8);
+        return r;
       }
     }
-    throw new IllegalStateException("the bundled font has no " + tag + " table");
+    return -1;
   }
 
   private static void readFormat4(ByteBuffer b, int at, int numGlyphs, BitSet shown) {

@@ -3,7 +3,7 @@ package kehoach.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /** The bundled font: Liberation Serif, metric-compatible with Times New Roman. */
@@ -43,25 +43,21 @@ public final class Fonts {
     try (InputStream in = open(file)) {
       byte[] header = in.readNBytes(12);
       int count = ByteBuffer.wrap(header).getChar(4);
-      byte[] directory = in.readNBytes(16 * count);
-      ByteBuffer d = ByteBuffer.wrap(directory);
-      long end = header.length + directory.length;
+      byte[] start = Arrays.copyOf(header, header.length + 16 * count);
+      in.readNBytes(start, header.length, 16 * count);
+      ByteBuffer directory = ByteBuffer.wrap(start);
+      long end = start.length;
       for (String tag : tables) {
-        int i = 0;
-        while (i < count
-            && !tag.equals(new String(directory, 16 * i, 4, StandardCharsets.US_ASCII))) {
-          i++;
-        }
-        if (i == count) {
+        int r = FontCmap.record(directory, tag);
+        if (r < 0) {
           throw new IllegalStateException("the bundled font " + file + " has no " + tag + " table");
         }
-        end = Math.max(end, Integer.toUnsignedLong(d.getInt(16 * i + 8)) + d.getInt(16 * i + 12));
+        end =
+            Math.max(
+                end, Integer.toUnsignedLong(directory.getInt(r + 8)) + directory.getInt(r + 12));
       }
-      byte[] rest = in.readNBytes((int) end - header.length - directory.length);
-      byte[] start = new byte[(int) end];
-      System.arraycopy(header, 0, start, 0, header.length);
-      System.arraycopy(directory, 0, start, header.length, directory.length);
-      System.arraycopy(rest, 0, start, header.length + directory.length, rest.length);
+      start = Arrays.copyOf(start, (int) end);
+      in.readNBytes(start, header.length + 16 * count, start.length - header.length - 16 * count);
       return start;
     } catch (IOException e) {
       throw new IllegalStateException("the bundled font " + file + " cannot be read", e);
