@@ -1,6 +1,5 @@
 package kehoach.layout;
 
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -30,7 +29,7 @@ public final class Layout {
 
   /**
    * The bundled templates, every one in {@code templates/} ({@code LayoutTest} holds the list to
-   * the folder): what {@link #prepare} reads ahead.
+   * the folder): the only names {@link BundledTemplates} answers.
    */
   static final List<String> BUNDLED =
       List.of(
@@ -63,7 +62,7 @@ public final class Layout {
 
   /** As {@link #of(Optional)}, within {@code limits}. */
   public static Layout of(Optional<Path> overlay, TemplateLimits limits) throws PlanException {
-    TemplateLoader bundled = new ClassTemplateLoader(Layout.class, "/kehoach/templates");
+    TemplateLoader bundled = new BundledTemplates();
     TemplateLoader loader = bundled;
     if (overlay.isPresent()) {
       Path dir = overlay.get();
@@ -84,16 +83,20 @@ public final class Layout {
   }
 
   /**
-   * Reads and parses the bundled templates now rather than when a plan first needs them, so that a
-   * command can have it done on another thread while it loads the plan. An office's templates are
-   * left to be read when used, where an error in one is reported at the {@code #include} that asked
-   * for it, as it always is.
+   * Reads and parses the bundled templates of a plan's document now rather than when a plan first
+   * needs them, so that a command can have it done on another thread while it loads the plan; not
+   * {@link #APPENDIX_FILE}, which only an appendix issued in a file of its own needs, after its
+   * plan's document (a check never does). An office's templates are left to be read when used,
+   * where an error in one is reported at the {@code #include} that asked for it, as it always is.
    */
   public void prepare() {
     if (!bundled) {
       return;
     }
     for (String name : BUNDLED) {
+      if (name.equals(APPENDIX_FILE)) {
+        continue;
+      }
       try {
         config.getTemplate(name);
       } catch (IOException e) {

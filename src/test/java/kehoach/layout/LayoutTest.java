@@ -88,7 +88,10 @@ class LayoutTest {
     assertTrue(e.getMessage().endsWith("is not a folder of templates"), e.getMessage());
   }
 
-  /** What prepare reads ahead is every bundled template, so that none is left to the first run. */
+  /**
+   * The bundled list is every template of the folder: {@link BundledTemplates} finds no other name,
+   * and prepare reads them ahead.
+   */
   @Test
   void theBundledListIsTheTemplatesFolder() throws IOException {
     try (var files = Files.list(Path.of("templates"))) {
