@@ -104,6 +104,22 @@ class LayoutTest {
     }
   }
 
+  /** An office's template includes and imports the bundled ones by their names. */
+  @Test
+  void anOfficesTemplateIncludesTheBundledOnes() throws IOException, PlanException {
+    String plan = Files.readString(Path.of("templates", "plan.ftlx"));
+    String marked =
+        plan.replace(
+            "<#include \"body.ftlx\">", "<p class=\"office\">OFFICE</p>\n<#include \"body.ftlx\">");
+    assertTrue(marked.contains("OFFICE"), "plan.ftlx includes body.ftlx");
+    Files.writeString(templates.resolve("plan.ftlx"), marked);
+    String xhtml = Layout.of(Optional.of(templates)).xhtml(plan());
+    assertTrue(xhtml.contains("<p class=\"office\">OFFICE</p>"), xhtml);
+    assertEquals(
+        Layout.of(Optional.empty()).xhtml(plan()),
+        xhtml.replace("<p class=\"office\">OFFICE</p>\n", ""));
+  }
+
   /**
    * An office's template that is broken is reported where it is used, prepared or not: prepare
    * reads only the bundled ones.
