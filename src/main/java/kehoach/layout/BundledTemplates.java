@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.Charset;
+import java.io.UnsupportedEncodingException;
 
 /**
  * The templates bundled in kehoach ({@link Layout#BUNDLED}), read from its resources by name.
@@ -38,7 +38,13 @@ final class BundledTemplates implements TemplateLoader {
       throw new FileNotFoundException(
           "the bundled template " + source + " is missing from kehoach");
     }
-    return new InputStreamReader(in, Charset.forName(encoding));
+    try {
+      return new InputStreamReader(in, encoding);
+    } catch (UnsupportedEncodingException e) {
+      // an IOException, as FreeMarker's own loaders give it
+      in.close();
+      throw e;
+    }
   }
 
   /** Nothing to close: FreeMarker closes the reader once it has read the template. */

@@ -3,6 +3,7 @@ package kehoach.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -31,6 +32,12 @@ class BundledTemplatesTest {
             name);
       }
     }
+  }
+
+  @Test
+  void anEncodingJavaDoesNotKnowIsAnIoError() {
+    Object source = loader.findTemplateSource("plan.ftlx");
+    assertThrows(IOException.class, () -> loader.getReader(source, "no-such-encoding"));
   }
 
   /**
