@@ -78,12 +78,14 @@ measure() {
 }
 
 # Runs a command RUNS times and prints one line: each run, then the median. KEHOACH in the command
-# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line).
+# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line). A command
+# without KEHOACH is run once a round, between them.
 row() {
   local label="$1"
   shift
   local sides=(./kehoach)
   [ -n "$base" ] && sides+=("$base/kehoach")
+  [[ " $* " == *KEHOACH* ]] || sides=("")
   local all=() secs=() kbs=() side r
   for ((r = 0; r < runs; r++)); do
     for side in "${!sides[@]}"; do
@@ -97,7 +99,8 @@ row() {
   for side in "${!sides[@]}"; do
     ms=$(printf '%s\n' ${secs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
     mk=$(printf '%s\n' ${kbs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
-    printf '| %s | %s s | %d MB | %s |\n' "$label${base:+ (${sides[$side]})}" "$ms" "$((mk / 1024))" \
+    printf '| %s | %s s | %d MB | %s |\n' "$label${sides[$side]:+${base:+ (${sides[$side]})}}" \
+      "$ms" "$((mk / 1024))" \
       "${all[side]% }"
   done
 }
@@ -117,6 +120,10 @@ done
 echo "cold runs through ./kehoach${base:+ and $base/kehoach in turn}, $runs each, measured with $how; $(nproc) cores"
 echo "| command | median wall | median peak RSS | runs |"
 echo "|---|---:|---:|---|"
+# The machine's pace: a JVM that does nothing, with the short commands' options. This machine's
+# speed drifts (docs/performance.md); a slow spell shows here first (84 ms on a quiet day).
+row "java -version (the machine's pace)" \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version
 row "render ninh-thuan-2024 (docx, pdf)" \
   KEHOACH render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
 row "check ninh-thuan-2024" KEHOACH check samples/ninh-thuan-2024.yaml
