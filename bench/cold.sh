@@ -4,8 +4,10 @@
 #   ./kehoach render samples/ninh-thuan-2024.yaml            (DOCX and PDF)
 #   ./kehoach check samples/ninh-thuan-2024.yaml
 #   ./kehoach batch (102 plans: the three samples in turn, each with its own number) -j 2
-# each RUNS times (default 3), with the median. Measured with /usr/bin/time -v; without it, with
-# bash's clock and the peak (VmHWM) read from /proc while the process runs.
+# each RUNS times (default 3), with the median; before them and after them, the machine's pace (an
+# empty JVM's start, which shows a slow spell of the machine). Peak memory from /usr/bin/time -v,
+# wall time from bash 5's clock around it, less what measuring `true` takes; without
+# /usr/bin/time, bash's clock and the peak (VmHWM) read from /proc while the process runs.
 #   bench/cold.sh            RUNS=5 bench/cold.sh            PLANS=102 JOBS=2 bench/cold.sh
 # With BASE, another tree of kehoach (a checkout of an earlier commit), each run of this tree is
 # followed by the same run through BASE's ./kehoach, and both medians are printed: the machine's
@@ -38,14 +40,18 @@ for launcher in ./kehoach ${base:+"$base/kehoach"}; do
 done
 
 if [ -x /usr/bin/time ]; then
-  how="/usr/bin/time -v"
+  how="/usr/bin/time -v (memory) and bash's clock (wall time, less the cost of measuring)"
 else
   how="bash's time and /proc/PID/status VmHWM (/usr/bin/time is not installed)"
 fi
 
+# What measuring itself adds to a wall time, in microseconds: set below, from `true`.
+overhead=0
+
 # Runs "$@" once; prints "SECONDS KB". The wall time is bash 5's clock (EPOCHREALTIME, to the
-# microsecond) around /usr/bin/time, whose own is to the hundredth of a second only, too coarse for
-# a check of 0.3 s; with an older bash, /usr/bin/time's.
+# microsecond) around /usr/bin/time, less $overhead (starting /usr/bin/time, about 6 ms here):
+# /usr/bin/time's own clock is cut to the hundredth of a second, too coarse for a check of 0.3 s.
+# With an older bash, /usr/bin/time's, to the hundredth.
 measure() {
   if [ -x /usr/bin/time ]; then
     local now="${EPOCHREALTIME:-}"
@@ -55,11 +61,13 @@ measure() {
       return 1
     fi
     now="${EPOCHREALTIME:-}"
-    awk -v start="$start" -v end="${now/[^0-9]/}" -F': ' '
+    LC_ALL=C awk -v start="$start" -v end="${now/[^0-9]/}" -v overhead="$overhead" -F': ' '
       /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
       /Maximum resident set size/ { kb = $2 }
-      END { if (start != "" && end != "") s = (end - start) / 1e6; printf "%.3f %d\n", s, kb }' \
-      "$work/time.txt"
+      END {
+        if (start == "" || end == "") { printf "%.2f %d\n", s, kb; exit }
+        printf "%.3f %d\n", (end - start - overhead) / 1e6, kb
+      }' "$work/time.txt"
   else
     local start end peak=0 hwm
     start=$(date +%s.%N)
@@ -78,8 +86,8 @@ measure() {
 }
 
 # Runs a command RUNS times and prints one line: each run, then the median. KEHOACH in the command
-# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line). A command
-# without KEHOACH is run once a round, between them.
+# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line); a command
+# without it runs alone.
 row() {
   local label="$1"
   shift
@@ -117,17 +125,35 @@ while [ "$i" -lt "$plans" ]; do
   done
 done
 
+# What measuring adds to a wall time: the median of 11 measures of `true`, started as the commands
+# are, in microseconds (none without bash 5's clock, when /usr/bin/time's own is used).
+if [ -x /usr/bin/time ] && [ -n "${EPOCHREALTIME:-}" ]; then
+  calibration=()
+  for _ in 1 2 3 4 5 6 7 8 9 10 11; do
+    read -r s _ < <(measure true)
+    calibration+=("$s")
+  done
+  overhead=$(printf '%s\n' "${calibration[@]}" | sort -g | sed -n 6p \
+    | LC_ALL=C awk '{ printf "%d", $1 * 1e6 }')
+  how="$how: $(LC_ALL=C awk -v o="$overhead" 'BEGIN { printf "%.1f", o / 1000 }') ms"
+fi
+
 echo "cold runs through ./kehoach${base:+ and $base/kehoach in turn}, $runs each, measured with $how; $(nproc) cores"
 echo "| command | median wall | median peak RSS | runs |"
 echo "|---|---:|---:|---|"
-# The machine's pace: a JVM that does nothing, with the short commands' options. This machine's
-# speed drifts (docs/performance.md); a slow spell shows here first (84 ms on a quiet day).
-row "java -version (the machine's pace)" \
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version
+# The machine's pace, before the rows and after them: a JVM that does nothing, with the short
+# commands' options (84-88 ms on a quiet day). This machine's speed drifts (docs/performance.md),
+# and a slow spell shows here.
+pace() {
+  row "java -version (the machine's pace, $1)" \
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version
+}
+pace before
 row "render ninh-thuan-2024 (docx, pdf)" \
   KEHOACH render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
 row "check ninh-thuan-2024" KEHOACH check samples/ninh-thuan-2024.yaml
 row "batch of $plans plans (docx, pdf), -j $jobs" \
   bash -c 'rm -rf "$1" && exec "$4" batch "$2" -o "$1" -q -j "$3" --format docx,pdf' _ \
   "$work/batch" "$work/plans" "$jobs" KEHOACH
+pace after
 echo "batch report: $(tail -n +2 "$work/batch/report.csv" | cut -d, -f2 | sort | uniq -c | tr '\n' ' ')"

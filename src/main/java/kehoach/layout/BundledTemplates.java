@@ -47,6 +47,12 @@ final class BundledTemplates implements TemplateLoader {
     }
   }
 
+  /** What FreeMarker's message names when a template is not found. */
+  @Override
+  public String toString() {
+    return "BundledTemplates(" + FOLDER + ": " + Layout.BUNDLED + ")";
+  }
+
   /** Nothing to close: FreeMarker closes the reader once it has read the template. */
   @Override
   public void closeTemplateSource(Object source) {}

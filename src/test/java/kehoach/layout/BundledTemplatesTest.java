@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +38,21 @@ class BundledTemplatesTest {
   @Test
   void anEncodingJavaDoesNotKnowIsAnIoError() {
     Object source = loader.findTemplateSource("plan.ftlx");
-    assertThrows(IOException.class, () -> loader.getReader(source, "no-such-encoding"));
+    assertThrows(
+        UnsupportedEncodingException.class, () -> loader.getReader(source, "no-such-encoding"));
   }
 
   /**
    * FreeMarker tries the localized names first; nothing else in the folder, or outside it, is a
    * template.
    */
+  /** Names FreeMarker's messages show: the folder and the templates. */
+  @Test
+  void itNamesItselfByItsFolder() {
+    assertEquals(
+        "BundledTemplates(/kehoach/templates/: " + Layout.BUNDLED + ")", loader.toString());
+  }
+
   @Test
   void noOtherNameIsFound() {
     for (String name :

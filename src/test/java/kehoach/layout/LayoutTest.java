@@ -98,20 +98,26 @@ class LayoutTest {
       assertEquals(
           files
               .map(f -> f.getFileName().toString())
-              .filter(n -> n.endsWith(".ftlx"))
+              .filter(n -> !n.equals("README.md"))
               .collect(java.util.stream.Collectors.toSet()),
           java.util.Set.copyOf(Layout.BUNDLED));
     }
   }
 
-  /** An office's template includes and imports the bundled ones by their names. */
-  @Test
-  void anOfficesTemplateIncludesTheBundledOnes() throws IOException, PlanException {
+  /**
+   * An office's template includes and imports the bundled ones by their names, written as
+   * FreeMarker allows (from the root, from here, by acquisition, through a folder of the office's).
+   */
+  @ParameterizedTest
+  @CsvSource({"body.ftlx", "/body.ftlx", "./body.ftlx", "*/body.ftlx", "sub/../body.ftlx"})
+  void anOfficesTemplateIncludesTheBundledOnes(String name) throws IOException, PlanException {
     String plan = Files.readString(Path.of("templates", "plan.ftlx"));
     String marked =
         plan.replace(
-            "<#include \"body.ftlx\">", "<p class=\"office\">OFFICE</p>\n<#include \"body.ftlx\">");
+            "<#include \"body.ftlx\">",
+            "<p class=\"office\">OFFICE</p>\n<#include \"" + name + "\">");
     assertTrue(marked.contains("OFFICE"), "plan.ftlx includes body.ftlx");
+    Files.createDirectories(templates.resolve("sub"));
     Files.writeString(templates.resolve("plan.ftlx"), marked);
     String xhtml = Layout.of(Optional.of(templates)).xhtml(plan());
     assertTrue(xhtml.contains("<p class=\"office\">OFFICE</p>"), xhtml);

@@ -1,13 +1,17 @@
 package kehoach.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +124,30 @@ class LauncherTest {
       }
     }
     return r.out().isBlank() ? List.of() : List.of(r.out().strip().split("\n"));
+  }
+
+  /**
+   * A method the launcher keeps from the compiler ({@code -XX:CompileCommand=exclude,CLASS::NAME})
+   * is one that exists: a library's update that renamed it would leave the option doing nothing,
+   * without a word ({@code CompileCommand=quiet}, which must come first).
+   */
+  @Test
+  void theMethodsKeptFromTheCompilerExist() throws Exception {
+    String launcher = Files.readString(Path.of("kehoach"));
+    Matcher m = Pattern.compile("-XX:CompileCommand=exclude,([\\w.$]+)::(\\w+)").matcher(launcher);
+    int found = 0;
+    while (m.find()) {
+      found++;
+      Class<?> owner = Class.forName(m.group(1));
+      String name = m.group(2);
+      assertTrue(
+          Arrays.stream(owner.getDeclaredMethods()).anyMatch(d -> d.getName().equals(name)),
+          m.group());
+      assertTrue(
+          launcher.indexOf("-XX:CompileCommand=quiet") < m.start(),
+          "quiet comes before " + m.group());
+    }
+    assertEquals(1, found, "the launcher's exclusions");
   }
 
   private static void stub(Path file, String body) throws IOException {
