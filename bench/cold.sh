@@ -4,8 +4,8 @@
 #   ./kehoach render samples/ninh-thuan-2024.yaml            (DOCX and PDF)
 #   ./kehoach check samples/ninh-thuan-2024.yaml
 #   ./kehoach batch (102 plans: the three samples in turn, each with its own number) -j 2
-# each RUNS times (default 3), with the median; before them and after them, the machine's pace (an
-# empty JVM's start, which shows a slow spell of the machine). Peak memory from /usr/bin/time -v,
+# each RUNS times (default 3), with the median, and the machine's pace in the same rounds (an empty
+# JVM's start: a slow spell of the machine shows there). Peak memory from /usr/bin/time -v,
 # wall time from bash 5's clock around it, less what measuring `true` takes; without
 # /usr/bin/time, bash's clock and the peak (VmHWM) read from /proc while the process runs.
 #   bench/cold.sh            RUNS=5 bench/cold.sh            PLANS=102 JOBS=2 bench/cold.sh
@@ -85,17 +85,23 @@ measure() {
   fi
 }
 
-# Runs a command RUNS times and prints one line: each run, then the median. KEHOACH in the command
-# stands for the launcher: ./kehoach, and with BASE, BASE's in turn (a second line); a command
-# without it runs alone.
+# The machine's pace: a JVM that does nothing, with the short commands' options (84-88 ms on a
+# quiet day). This machine's speed drifts by up to 40 % within minutes (docs/performance.md); each
+# row's rounds start with it, and its median beside the row's shows how fast the machine was then.
+PACE=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version)
+
+# Runs a command RUNS times and prints one line: each run, then the median, and the machine's pace
+# in the same rounds. KEHOACH in the command stands for the launcher: ./kehoach, and with BASE,
+# BASE's in turn (a second line).
 row() {
   local label="$1"
   shift
   local sides=(./kehoach)
   [ -n "$base" ] && sides+=("$base/kehoach")
-  [[ " $* " == *KEHOACH* ]] || sides=("")
-  local all=() secs=() kbs=() side r
+  local all=() secs=() kbs=() paces="" side r
   for ((r = 0; r < runs; r++)); do
+    read -r s _ < <(measure "${PACE[@]}")
+    paces+="$s "
     for side in "${!sides[@]}"; do
       read -r s kb < <(measure "${@/#KEHOACH/${sides[$side]}}")
       all[side]+="${s}s/$((kb / 1024))MB "
@@ -103,13 +109,14 @@ row() {
       kbs[side]+="$kb "
     done
   done
-  local ms mk
+  local ms mk mp
+  # shellcheck disable=SC2086 # the list's words
+  mp=$(printf '%s\n' $paces | sort -g | sed -n "$(((runs + 1) / 2))p")
   for side in "${!sides[@]}"; do
     ms=$(printf '%s\n' ${secs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
     mk=$(printf '%s\n' ${kbs[side]} | sort -g | sed -n "$(((runs + 1) / 2))p")
-    printf '| %s | %s s | %d MB | %s |\n' "$label${sides[$side]:+${base:+ (${sides[$side]})}}" \
-      "$ms" "$((mk / 1024))" \
-      "${all[side]% }"
+    printf '| %s | %s s | %d MB | %s s | %s |\n' "$label${base:+ (${sides[$side]})}" "$ms" \
+      "$((mk / 1024))" "$mp" "${all[side]% }"
   done
 }
 
@@ -139,21 +146,12 @@ if [ -x /usr/bin/time ] && [ -n "${EPOCHREALTIME:-}" ]; then
 fi
 
 echo "cold runs through ./kehoach${base:+ and $base/kehoach in turn}, $runs each, measured with $how; $(nproc) cores"
-echo "| command | median wall | median peak RSS | runs |"
-echo "|---|---:|---:|---|"
-# The machine's pace, before the rows and after them: a JVM that does nothing, with the short
-# commands' options (84-88 ms on a quiet day). This machine's speed drifts (docs/performance.md),
-# and a slow spell shows here.
-pace() {
-  row "java -version (the machine's pace, $1)" \
-    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version
-}
-pace before
+echo "| command | median wall | median peak RSS | the machine's pace | runs |"
+echo "|---|---:|---:|---:|---|"
 row "render ninh-thuan-2024 (docx, pdf)" \
   KEHOACH render samples/ninh-thuan-2024.yaml -o "$work/out" --format docx,pdf
 row "check ninh-thuan-2024" KEHOACH check samples/ninh-thuan-2024.yaml
 row "batch of $plans plans (docx, pdf), -j $jobs" \
   bash -c 'rm -rf "$1" && exec "$4" batch "$2" -o "$1" -q -j "$3" --format docx,pdf' _ \
   "$work/batch" "$work/plans" "$jobs" KEHOACH
-pace after
 echo "batch report: $(tail -n +2 "$work/batch/report.csv" | cut -d, -f2 | sort | uniq -c | tr '\n' ' ')"
