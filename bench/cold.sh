@@ -85,7 +85,7 @@ measure() {
   fi
 }
 
-# The machine's pace: a JVM that does nothing, with the short commands' options (84-88 ms on a
+# The machine's pace: a JVM that does nothing, with the short commands' options (81-88 ms on a
 # quiet day). This machine's speed drifts by up to 40 % within minutes (docs/performance.md); each
 # row's rounds start with it, and its median beside the row's shows how fast the machine was then.
 PACE=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -version)
