@@ -1,5 +1,6 @@
 package kehoach.layout;
 
+import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.LazyGenericObjectModel;
 import freemarker.ext.beans.MemberAccessPolicy;
@@ -14,9 +15,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * FreeMarker's {@link DefaultObjectWrapper}, reading kehoach's records without {@code java.beans}.
@@ -99,6 +102,11 @@ final class RecordWrapper extends DefaultObjectWrapper {
       if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
         return new Members(Map.of(), Map.of());
       }
+      ClassMemberAccessPolicy policy = POLICY.forClass(type);
+      Set<String> components = new HashSet<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        components.add(c.getName());
+      }
       Map<String, Read> values = new HashMap<>();
       Map<String, Read> calls = new HashMap<>();
       Map<String, Integer> names = new HashMap<>();
@@ -108,10 +116,10 @@ final class RecordWrapper extends DefaultObjectWrapper {
             || m.getParameterCount() != 0
             || m.getReturnType() == void.class
             || !m.getDeclaringClass().getName().startsWith("kehoach.")
-            || !POLICY.forClass(type).isMethodExposed(m)) {
+            || !policy.isMethodExposed(m)) {
           continue;
         }
-        Read read = read(type, m);
+        Read read = read(type, components, m);
         calls.put(m.getName(), read);
         String property = getter(m) ? property(m) : m.getName();
         values.put(property, read);
@@ -125,21 +133,18 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
 
     /**
-     * How {@code m} of record {@code type} is read: a component's accessor by its field, which is
-     * what an accessor kehoach's records do not write themselves returns; any other method called.
+     * How {@code m} of record {@code type}, whose components are named {@code components}, is read:
+     * a component's accessor by its field, which is what an accessor kehoach's records do not write
+     * themselves returns; any other method called.
      */
-    private static Read read(Class<?> type, Method m) {
-      if (m.getDeclaringClass() == type) {
-        for (RecordComponent c : type.getRecordComponents()) {
-          if (c.getName().equals(m.getName())) {
-            try {
-              Field field = type.getDeclaredField(c.getName());
-              field.setAccessible(true);
-              return new Component(field);
-            } catch (NoSuchFieldException e) {
-              throw new IllegalStateException(e);
-            }
-          }
+    private static Read read(Class<?> type, Set<String> components, Method m) {
+      if (m.getDeclaringClass() == type && components.contains(m.getName())) {
+        try {
+          Field field = type.getDeclaredField(m.getName());
+          field.setAccessible(true);
+          return new Component(field);
+        } catch (NoSuchFieldException e) {
+          throw new IllegalStateException(e);
         }
       }
       return new Call(m);
