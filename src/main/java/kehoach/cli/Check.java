@@ -10,6 +10,7 @@ import java.util.Optional;
 import kehoach.Kehoach;
 import kehoach.budget.BudgetLine;
 import kehoach.budget.ComputedBudget;
+import kehoach.layout.BundledLayout;
 import kehoach.model.PlanException;
 import kehoach.plan.ComputedAppendix;
 import kehoach.plan.ComputedPlan;
@@ -121,18 +122,24 @@ final class Check {
 
   /**
    * Checks each model and prints its summary to {@code out}, its problems to {@code err}; returns
-   * the exit status. The templates are read on a thread of their own while the first model loads.
+   * the exit status. An office's templates are read on a thread of their own while the first model
+   * loads. The bundled ones lay out only a plan {@link BundledLayout} cannot vouch for: what they
+   * could refuse of the others is known without running them, and FreeMarker, the templates and the
+   * XML parser were two thirds of a cold check (docs/architecture.md).
    */
   static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-    Prepared prepared = Prepared.start(arguments.templates());
+    Prepared prepared =
+        arguments.templates().isPresent() ? Prepared.start(arguments.templates()) : null;
     List<Path> models = arguments.models();
     Attempt first = Attempt.of(models.get(0));
-    Renderer renderer;
-    try {
-      renderer = prepared.renderer();
-    } catch (PlanException e) {
-      // templates that cannot be used are the one problem reported, before any model's
-      return Problems.report(e, err);
+    Renderer renderer = null;
+    if (prepared != null) {
+      try {
+        renderer = prepared.renderer();
+      } catch (PlanException e) {
+        // templates that cannot be used are the one problem reported, before any model's
+        return Problems.report(e, err);
+      }
     }
     int status = 0;
     for (int i = 0; i < models.size(); i++) {
@@ -140,7 +147,12 @@ final class Check {
       try {
         ComputedPlan plan = attempt.plan();
         // what render refuses past the model (a template's error, a character the layout adds)
-        renderer.document(plan);
+        if (renderer != null || !BundledLayout.accepts(plan)) {
+          if (renderer == null) {
+            renderer = Prepared.start(Optional.empty()).renderer();
+          }
+          renderer.document(plan);
+        }
         if (!arguments.quiet()) {
           summary(plan, models.get(i), out);
         }

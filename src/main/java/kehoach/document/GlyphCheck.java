@@ -48,6 +48,19 @@ public final class GlyphCheck {
     }
   }
 
+  /**
+   * Whether the check of a document would pass {@code text} in a paragraph or cell: every character
+   * but white space is in the font.
+   */
+  public static boolean printable(String text) {
+    return missing(text).isEmpty();
+  }
+
+  /** Whether the check of a document would pass the character {@code cp}. */
+  public static boolean printable(int cp) {
+    return Character.isWhitespace(cp) || canDisplay(cp);
+  }
+
   private static void visit(Element e, List<Problem> problems) {
     String name = e.getLocalName();
     if (name.equals("p") || name.equals("td") || name.equals("th")) {

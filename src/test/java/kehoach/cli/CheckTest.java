@@ -108,6 +108,23 @@ class CheckTest {
     assertEquals("1..*", spec.positionalParameters().get(0).arity().toString());
   }
 
+  /**
+   * A check of a plan the bundled templates certainly lay out without a refusal loads neither
+   * FreeMarker nor the XML parser (kehoach.layout.BundledLayout); with an office's templates it
+   * lays the plan out.
+   */
+  @Test
+  void aPlainCheckOfASampleLoadsNoLayout(@TempDir Path dir) throws Exception {
+    List<String> plain = loaded(dir, "check", "-q", NT);
+    assertTrue(plain.contains("kehoach.layout.BundledLayout"));
+    assertTrue(plain.stream().noneMatch(c -> c.startsWith("freemarker.")));
+    assertTrue(plain.stream().noneMatch(c -> c.startsWith("javax.xml.parsers.")));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    List<String> office = loaded(dir, "check", "-q", "--templates", templates + "", NT);
+    assertTrue(office.stream().anyMatch(c -> c.startsWith("freemarker.")));
+    assertTrue(office.stream().anyMatch(c -> c.startsWith("javax.xml.parsers.")));
+  }
+
   /** The point of the plain reading: a cold check loads no class of picocli's. */
   @Test
   void aPlainCheckLoadsNoPicocliClass(@TempDir Path dir) throws Exception {
@@ -123,7 +140,9 @@ class CheckTest {
    */
   @Test
   void aCheckReadsThePlanWithoutJavaBeans(@TempDir Path dir) throws Exception {
-    List<String> classes = loaded(dir, "check", "-q", NT);
+    // an office's templates, which a check always lays the plan out with
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    List<String> classes = loaded(dir, "check", "-q", "--templates", templates + "", NT);
     assertTrue(classes.contains("kehoach.layout.RecordWrapper"));
     assertFalse(classes.contains("java.beans.Introspector"));
     long accessors = classes.stream().filter(c -> c.contains("GeneratedMethodAccessor")).count();

@@ -240,6 +240,28 @@ class ModelLimitsTest {
     assertEquals(check.err(), render.err());
   }
 
+  /**
+   * A character the font has whose capital it lacks ("ɐ", whose capital is "Ɐ"), in an appendix's
+   * label, which the templates print in capitals: the model's own check passes it and the layout
+   * refuses it, so check must lay such a plan out (kehoach.layout.BundledLayout) and refuse it as
+   * render does. A check that left the bundled templates out of every plan passed it.
+   */
+  @Test
+  void aCapitalTheLayoutMakesThatTheFontLacksIsRefusedByCheckAsByRender(@TempDir Path dir)
+      throws IOException {
+    String plan =
+        Models.minimal().replace("  - id: budget\n", "  - id: budget\n    label: Biểu ɐ\n");
+    assertTrue(plan.contains("label: Biểu ɐ"), plan);
+    Path model = write(dir, "capital.yaml", plan);
+    Run check = refusedByCheckAndRender(model);
+    assertTrue(check.err().contains("\"Ɐ\" (U+2C6F) cannot be printed"), check.err());
+    Path out = dir.resolve("o");
+    assertEquals(check.err(), run("render", model + "", "-o", out + "").err());
+    // in lower case it is the model's own text, refused at its field by the model's check
+    Path lower = write(dir, "lower.yaml", plan.replace("label: Biểu ɐ", "label: Biểu Ɐ"));
+    assertTrue(refusedByCheckAndRender(lower).err().contains("appendices[0].label"));
+  }
+
   // ---- rules --------------------------------------------------------------------------------
 
   @Test
