@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -98,6 +99,7 @@ public final class BundledLayout {
    * {@code most}.
    */
   static Size size(ComputedPlan plan, long most) {
+    Cases cases = new Cases();
     Deque<Object> left = new ArrayDeque<>();
     left.push(plan);
     long characters = 0;
@@ -108,7 +110,7 @@ public final class BundledLayout {
       boolean known;
       if (value instanceof String text) {
         characters += text.length();
-        known = printableInEveryCase(text);
+        known = cases.printable(text);
       } else {
         known = holds(value, left);
       }
@@ -191,25 +193,46 @@ public final class BundledLayout {
    * characters in upper, lower or title case.
    */
   static boolean printableInEveryCase(String text) {
-    boolean ascii = true;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (!GlyphCheck.printable(cp)) {
-        return false;
-      }
-      if (cp >= 0x80) {
-        ascii = false;
-        if (!GlyphCheck.printable(Character.toUpperCase(cp))
-            || !GlyphCheck.printable(Character.toLowerCase(cp))
-            || !GlyphCheck.printable(Character.toTitleCase(cp))) {
+    return new Cases().printable(text);
+  }
+
+  /**
+   * Which characters are printable in every case, each asked once: a plan's texts have a few
+   * hundred different characters in tens of thousands.
+   */
+  private static final class Cases {
+    private final BitSet asked = new BitSet();
+    private final BitSet printable = new BitSet();
+
+    boolean printable(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        if (!asked.get(cp)) {
+          asked.set(cp);
+          printable.set(cp, inEveryCase(cp));
+        }
+        if (!printable.get(cp)) {
           return false;
         }
+        i += Character.charCount(cp);
       }
-      i += Character.charCount(cp);
+      return true;
     }
-    // a character may change into several in a whole text's case (ß into SS): those too
-    return ascii
-        || (GlyphCheck.printable(text.toUpperCase(Locale.ROOT))
-            && GlyphCheck.printable(text.toLowerCase(Locale.ROOT)));
+
+    /**
+     * Whether {@code cp} is printable, and so is what it becomes in upper, lower and title case,
+     * alone and in a text's case (where one character may become several: ß in capitals is SS, and
+     * a capital sigma at the end of a word a final small sigma).
+     */
+    private static boolean inEveryCase(int cp) {
+      String alone = Character.toString(cp);
+      return GlyphCheck.printable(cp)
+          && GlyphCheck.printable(Character.toUpperCase(cp))
+          && GlyphCheck.printable(Character.toLowerCase(cp))
+          && GlyphCheck.printable(Character.toTitleCase(cp))
+          && GlyphCheck.printable(alone.toUpperCase(Locale.ROOT))
+          && GlyphCheck.printable(alone.toLowerCase(Locale.ROOT))
+          && (cp != 'Σ' || GlyphCheck.printable('ς'));
+    }
   }
 }
