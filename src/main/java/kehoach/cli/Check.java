@@ -1,7 +1,9 @@
 package kehoach.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,17 +125,20 @@ final class Check {
   /**
    * Checks each model and prints its summary to {@code out}, its problems to {@code err}; returns
    * the exit status. An office's templates are read on a thread of their own while the first model
-   * loads. The bundled ones lay out only a plan {@link BundledLayout} cannot vouch for: what they
-   * could refuse of the others is known without running them, and FreeMarker, the templates and the
-   * XML parser were two thirds of a cold check (docs/architecture.md).
+   * loads, and so are the bundled ones for a {@link #large} model. The bundled ones lay out only a
+   * plan {@link BundledLayout} cannot vouch for: what they could refuse of the others is known
+   * without running them, and FreeMarker, the templates and the XML parser were two thirds of a
+   * cold check (docs/architecture.md).
    */
   static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
     Prepared prepared =
-        arguments.templates().isPresent() ? Prepared.start(arguments.templates()) : null;
+        arguments.templates().isPresent() || large(arguments.models())
+            ? Prepared.start(arguments.templates())
+            : null;
     List<Path> models = arguments.models();
     Attempt first = Attempt.of(models.get(0));
     Renderer renderer = null;
-    if (prepared != null) {
+    if (arguments.templates().isPresent()) {
       try {
         renderer = prepared.renderer();
       } catch (PlanException e) {
@@ -149,7 +154,7 @@ final class Check {
         // what render refuses past the model (a template's error, a character the layout adds)
         if (renderer != null || !BundledLayout.accepts(plan)) {
           if (renderer == null) {
-            renderer = Prepared.start(Optional.empty()).renderer();
+            renderer = (prepared != null ? prepared : Prepared.start(Optional.empty())).renderer();
           }
           renderer.document(plan);
         }
@@ -163,6 +168,27 @@ final class Check {
     out.flush();
     return status;
   }
+
+  /**
+   * Whether a model is so large that its plan is likely to be laid out: the bundled templates are
+   * then made ready on a second thread while the first model loads, as for an office's. Ninh
+   * Thuận's 27 KB is bounded at a seventh of what {@link BundledLayout} vouches for.
+   */
+  private static boolean large(List<Path> models) {
+    for (Path model : models) {
+      try {
+        if (Files.size(model) > LARGE) {
+          return true;
+        }
+      } catch (IOException | SecurityException e) {
+        // its loading reports it
+      }
+    }
+    return false;
+  }
+
+  /** A model file larger than this is {@link #large}. */
+  private static final long LARGE = 128 * 1024;
 
   /** A model computed, or its problems: what {@link #plan} gives or throws. */
   private interface Attempt {
