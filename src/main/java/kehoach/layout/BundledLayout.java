@@ -24,7 +24,7 @@ import kehoach.plan.ComputedPlan;
  * of its run, which is most of a cold check's time (docs/performance.md, "Ninth round").
  *
  * <p>What a layout with the bundled templates can refuse once the plan is computed, and what this
- * class asks of the plan instead (docs/architecture.md, "check and the bundled templates"):
+ * class asks of the plan instead (docs/architecture.md, "Performance"):
  *
  * <ul>
  *   <li>A character the font lacks, in a paragraph or cell of the output. The model's own texts
