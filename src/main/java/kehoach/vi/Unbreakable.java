@@ -17,6 +17,13 @@ public final class Unbreakable {
 
   private static final String WORD = "[\\p{L}\\p{N}]+";
 
+  /**
+   * The pieces. A chain of joined words is taken whole, never given back (possessive {@code ++},
+   * {@code *+}): Java matches each repetition of a greedy group a level deeper in its stack, and a
+   * paragraph listing 1,500 land plots "1,2,3,…" overflowed it, an internal error of render's. What
+   * follows a chain in the pattern may be empty, so a greedy match never gave a repetition back:
+   * the pieces are the same ({@code UnbreakableTest}).
+   */
   private static final Pattern UNITS =
       Pattern.compile(
           String.join(
@@ -24,9 +31,9 @@ public final class Unbreakable {
               // a range of years, a dash between: 2021 - 2030, 2021–2030
               "\\b\\d{4}\\s*[-–]\\s*\\d{4}\\b",
               // Số: 05/KH-UBND, and a draft's Số:      /KH-UBND
-              "Số:\\s*\\d*/" + WORD + "(?:[-/.]" + WORD + ")*",
+              "Số:\\s*\\d*/" + WORD + "(?:[-/.]" + WORD + ")*+",
               // a number, date or symbol: words joined by / - . , with a digit among them
-              "(?<![\\p{L}\\p{N}])" + WORD + "(?:[-/.,]" + WORD + ")+(?:\\s?%)?",
+              "(?<![\\p{L}\\p{N}])" + WORD + "(?:[-/.,]" + WORD + ")++(?:\\s?%)?",
               // a percentage: 7,5 %
               "\\d+(?:,\\d+)?\\s?%"));
 

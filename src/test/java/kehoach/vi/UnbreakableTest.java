@@ -67,6 +67,43 @@ class UnbreakableTest {
   }
 
   /**
+   * A chain of thousands of joined numbers ("các thửa đất số 1,2,3,…") is one piece, found on a
+   * thread with a small stack: matched with a greedy group, Java's regular expressions went a level
+   * deeper for each number and overflowed a thread's stack at about 1,500.
+   */
+  @org.junit.jupiter.api.Test
+  void aChainOfThousandsOfNumbersIsOnePiece() throws InterruptedException {
+    StringBuilder plots = new StringBuilder("Rà soát các thửa đất số 1");
+    for (int i = 2; i <= 10_000; i++) {
+      plots.append(',').append(i);
+    }
+    String text = plots.append(" trên địa bàn; Số: 5/a").append("-b".repeat(10_000)).toString();
+    List<List<Unbreakable.Span>> found = new ArrayList<>();
+    List<Throwable> failed = new ArrayList<>();
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                found.add(Unbreakable.spans(text));
+              } catch (StackOverflowError e) {
+                failed.add(e);
+              }
+            },
+            "small-stack",
+            256 * 1024);
+    small.start();
+    small.join();
+    assertEquals(List.of(), failed);
+    int start = text.indexOf("1,2");
+    int end = text.indexOf(" trên");
+    int number = text.indexOf("Số:");
+    assertEquals(
+        List.of(new Unbreakable.Span(start, end), new Unbreakable.Span(number, text.length())),
+        found.get(0));
+  }
+
+  /**
    * The pattern as {@link Unbreakable} had it when it tried it at every character of the text: the
    * spans must be these, now that it tries it only where a piece can be.
    */
