@@ -37,9 +37,14 @@ import kehoach.plan.ComputedPlan;
  *       the bound to the output of samples and of plans made to make the most output per character
  *       and per value.
  *   <li>A run over {@link TemplateLimits#time}: the bundled templates lay out a plan within that
- *       bound in a few seconds at most.
- *   <li>Malformed output, or output that refers to a file: a text of the model cannot make either,
- *       since the loader refuses control characters and the templates escape every text.
+ *       bound in a few seconds at most (a test may set a shorter limit; a check does not keep it).
+ *   <li>Malformed output: a text of the model cannot make it, since the loader refuses control
+ *       characters and the templates escape every text.
+ *   <li>Output that refers to a file ({@link References}). Escaped, a text cannot make an element;
+ *       but the templates print some texts in attributes (the title, the issuer, a column's key),
+ *       and {@code References} reads a whole tag with {@code style=} in it for {@code url(} and
+ *       {@code @import}. A text with {@code url(}, {@code @import} or {@code style} in it, in any
+ *       case, is not vouched for.
  *   <li>A template's error: with the bundled templates, a bug of kehoach's, which the tests look
  *       for by laying out every sample and test model.
  * </ul>
@@ -110,7 +115,7 @@ public final class BundledLayout {
       boolean known;
       if (value instanceof String text) {
         characters += text.length();
-        known = cases.printable(text);
+        known = cases.printable(text) && !styleLike(text);
       } else {
         known = holds(value, left);
       }
@@ -186,6 +191,15 @@ public final class BundledLayout {
           }
           return found;
         });
+  }
+
+  /**
+   * Whether {@code text}, printed in a tag, could look like a style that loads by address to {@link
+   * References}, which reads the whole of a tag with {@code style=} in it.
+   */
+  static boolean styleLike(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("url(") || lower.contains("@import") || lower.contains("style");
   }
 
   /**

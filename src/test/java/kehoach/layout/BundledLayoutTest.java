@@ -150,6 +150,16 @@ class BundledLayoutTest {
     assertTrue(found > 0, "no character whose other case the bundled font lacks");
   }
 
+  /** Texts that References could read as a style loading by address, when printed in a tag. */
+  @Test
+  void aTextThatCouldReadAsAStyleIsNotVouchedFor() {
+    assertTrue(BundledLayout.styleLike("Triển khai style=url(x)"));
+    assertTrue(BundledLayout.styleLike("URL(x)"));
+    assertTrue(BundledLayout.styleLike("@IMPORT"));
+    assertTrue(BundledLayout.styleLike("Style"));
+    assertFalse(BundledLayout.styleLike("Kế hoạch (KHCN&ĐMST) số 05/KH-UBND, email: a@b.vn"));
+  }
+
   private static String title(String model, String title) {
     int start = model.indexOf("\ntitle: ");
     int end = model.indexOf("\nbases:");

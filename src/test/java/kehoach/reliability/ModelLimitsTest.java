@@ -262,6 +262,24 @@ class ModelLimitsTest {
     assertTrue(refusedByCheckAndRender(lower).err().contains("appendices[0].label"));
   }
 
+  /**
+   * A title with "style=url(x)" in it, which the templates print in a meta line's attribute, where
+   * {@code References} reads it as a style that loads by address: render refuses it, and so must
+   * check (a check that trusted every escaped text to the bundled layout passed it).
+   */
+  @Test
+  void aTitleThatReadsAsAStyleInATagIsRefusedByCheckAsByRender(@TempDir Path dir)
+      throws IOException {
+    String plan =
+        Models.minimal()
+            .replace("title: Kiểm tra công tác", "title: Kiểm tra style=url(x) công tác");
+    assertTrue(plan.contains("style=url(x)"), plan);
+    Path model = write(dir, "style.yaml", plan);
+    Run check = refusedByCheckAndRender(model);
+    assertTrue(check.err().contains("url( in a style is not supported"), check.err());
+    assertEquals(check.err(), run("render", model + "", "-o", dir.resolve("o") + "").err());
+  }
+
   // ---- rules --------------------------------------------------------------------------------
 
   @Test
