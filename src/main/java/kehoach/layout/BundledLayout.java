@@ -45,8 +45,9 @@ import kehoach.plan.ComputedPlan;
  *       and {@code References} reads a whole tag with {@code style=} in it for {@code url(} and
  *       {@code @import}. A text with {@code url(}, {@code @import} or {@code style} in it, in any
  *       case, is not vouched for.
- *   <li>A template's error: with the bundled templates, a bug of kehoach's, which the tests look
- *       for by laying out every sample and test model.
+ *   <li>A template's error, or an internal error of a step the layout runs after them (the marking
+ *       of units, {@code Unbreakable}): a bug of kehoach's, which the tests look for by laying out
+ *       every sample and test model.
  * </ul>
  *
  * A plan this class cannot vouch for (a text one of those changes makes unprintable, a large plan,
