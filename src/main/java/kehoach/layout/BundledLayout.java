@@ -50,9 +50,9 @@ import kehoach.plan.ComputedPlan;
  *       every sample and test model.
  * </ul>
  *
- * A plan this class cannot vouch for (a text one of those changes makes unprintable, a large plan,
- * a value of a kind it does not know) is laid out by {@code check} as before, which answers
- * exactly. Nothing here loads FreeMarker.
+ * A plan this class cannot vouch for (a text one of those changes makes unprintable, a text that
+ * reads as a style, a large plan, a value of a kind it does not know) is laid out by {@code check}
+ * as before, which answers exactly. Nothing here loads FreeMarker.
  */
 public final class BundledLayout {
   /** The most output a plan may be bounded by here: what a layout may write. */
@@ -95,8 +95,13 @@ public final class BundledLayout {
   record Size(long characters, long values, boolean vouched) {
     /** An upper bound of the characters the bundled templates write for the plan. */
     long bound() {
-      return FIXED + PRINTS * PER_CHARACTER * characters + PER_VALUE * values;
+      return BundledLayout.bound(characters, values);
     }
+  }
+
+  /** An upper bound of what the bundled templates write for so many characters and values. */
+  private static long bound(long characters, long values) {
+    return FIXED + PRINTS * PER_CHARACTER * characters + PER_VALUE * values;
   }
 
   /**
@@ -123,7 +128,7 @@ public final class BundledLayout {
       if (!known) {
         return new Size(characters, values, false);
       }
-      if (new Size(characters, values, true).bound() > most) {
+      if (bound(characters, values) > most) {
         break;
       }
     }
